@@ -7,6 +7,7 @@ import de.focus_shift.jollyday.core.ManagerParameters;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.Year;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -39,8 +40,8 @@ public final class WorkingDayCalendar {
 
     public boolean isBankHoliday(LocalDate date) {
         return bankHolidaysByYear
-                .computeIfAbsent(date.getYear(), year -> UNITED_KINGDOM.getHolidays(year, nation.subdivision()).stream()
-                        .map(Holiday::getActualDate)
+                .computeIfAbsent(date.getYear(), year -> UNITED_KINGDOM.getHolidays(Year.of(year), nation.subdivision()).stream()
+                        .map(Holiday::getDate) // the observed day: a holiday on a weekend moves to a weekday
                         .collect(Collectors.toUnmodifiableSet()))
                 .contains(date);
     }

@@ -1,0 +1,34 @@
+package uk.stpartnership.jobworker;
+
+import io.micronaut.context.annotation.Executable;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Marks a bean method as the handler of one Zeebe job type. The method takes the
+ * {@link io.camunda.client.api.response.ActivatedJob} and returns the variables to complete the job with
+ * (a map, a record, or nothing). Throw {@link BpmnError} for a business outcome the model handles; any
+ * other exception fails the job, which Zeebe retries with backoff and finally turns into an incident.
+ */
+@Documented
+@Retention(RetentionPolicy.RUNTIME)
+@Target(ElementType.METHOD)
+@Executable(processOnStartup = true)
+public @interface JobWorker {
+
+    /** The job type, as written in the BPMN task definition. */
+    String type();
+
+    /** How long a job stays locked to this worker (ISO-8601, e.g. "PT5M"); empty means zeebe.worker.timeout. */
+    String timeout() default "";
+
+    /** How many jobs this worker holds at once; 0 means zeebe.worker.max-jobs-active. */
+    int maxJobsActive() default 0;
+
+    /** The variables to fetch; none named means all. */
+    String[] fetchVariables() default {};
+}
