@@ -1,0 +1,88 @@
+package uk.stpartnership.web;
+
+import io.micronaut.context.annotation.Replaces;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.server.exceptions.ExceptionHandler;
+import io.micronaut.http.server.exceptions.response.Error;
+import io.micronaut.http.server.exceptions.response.ErrorContext;
+import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Every error the services answer is problem+json: Micronaut's own (unknown route, unreadable body,
+ * failed bean validation) and ours ({@link ProblemException}). No stack trace ever reaches a caller.
+ */
+@Singleton
+@Replaces(ErrorResponseProcessor.class)
+public class ProblemResponses implements ErrorResponseProcessor<Problem> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ProblemResponses.class);
+
+    @Override
+    public MutableHttpResponse<Problem> processResponse(ErrorContext context, MutableHttpResponse<?> response) {
+        int status = response.status().getCode();
+        List<Problem.FieldError> errors = context.getErrors().stream()
+                .filter(e -> e.getPath().isPresent())
+                .map(e -> new Problem.FieldError(fieldName(e.getPath().get()), e.getMessage()))
+                .toList();
+        String detail = status >= 500
+                ? "Something went wrong on our side; it has been logged."
+                : context.getErrors().stream().map(Error::getMessage).reduce((a, b) -> a + "; " + b).orElse(null);
+        if (status >= 500) {
+            context.getRootCause().ifPresent(cause -> LOG.error("Request {} {} failed",
+                    context.getRequest().getMethod(), context.getRequest().getPath(), cause));
+        }
+        Problem problem = new Problem("about:blank", response.status().getReason(), status, detail,
+                errors.isEmpty() ? null : errors.get(0).field(), errors.isEmpty() ? null : errors);
+        return response.body(problem).contentType(Problem.CONTENT_TYPE);
+    }
+
+    /** "request.caseReference" (argument.property, as bean validation reports it) becomes "caseReference". */
+    static String fieldName(String path) {
+        int dot = path.indexOf('.');
+        return dot < 0 ? path : path.substring(dot + 1);
+    }
+
+    @Produces
+    @Singleton
+    static class ProblemExceptionHandler implements ExceptionHandler<ProblemException, HttpResponse<?>> {
+
+        private final ProblemResponses problems;
+
+        ProblemExceptionHandler(ProblemResponses problems) {
+            this.problems = problems;
+        }
+
+        @Override
+        public HttpResponse<?> handle(HttpRequest request, ProblemException exception) {
+            ErrorContext.Builder context = ErrorContext.builder(request).cause(exception);
+            if (exception.errors().isEmpty()) {
+                context.errorMessage(exception.getMessage());
+            } else {
+                exception.errors().forEach(error -> context.error(new FieldError(error.field(), error.detail())));
+            }
+            return problems.processResponse(context.build(), HttpResponse.status(exception.status()));
+        }
+    }
+
+    /** Field paths of our own errors are already plain field names: prefix them so fieldName() keeps them whole. */
+    private record FieldError(String field, String message) implements Error {
+        @Override
+        public Optional<String> getPath() {
+            return Optional.of("input." + field);
+        }
+
+        @Override
+        public String getMessage() {
+            return message;
+        }
+    }
+}
