@@ -4,11 +4,20 @@ import io.camunda.client.CamundaClient;
 import io.camunda.client.api.response.ActivatedJob;
 import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
 import io.camunda.zeebe.process.test.engine.EngineFactory;
+import io.camunda.zeebe.protocol.record.Record;
+import io.camunda.zeebe.protocol.record.ValueType;
+import io.camunda.zeebe.protocol.record.intent.ProcessInstanceIntent;
+import io.camunda.zeebe.protocol.record.value.BpmnElementType;
+import io.camunda.zeebe.protocol.record.value.ProcessInstanceRecordValue;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeoutException;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 
 /** The real Zeebe engine, in memory, with a gRPC gateway on a free port; its clock moves only when told. */
 public final class TestEngine implements AutoCloseable {
@@ -69,6 +78,47 @@ public final class TestEngine implements AutoCloseable {
         waitForIdle();
         return client.newActivateJobsCommand().jobType(jobType).maxJobsToActivate(100)
                 .timeout(Duration.ofMinutes(1)).requestTimeout(Duration.ofSeconds(2)).send().join().getJobs();
+    }
+
+    /** The ids of the elements of one instance that have completed, in order (e.g. end events reached). */
+    public List<String> completedElements(long processInstanceKey) {
+        waitForIdle();
+        return processInstanceRecords(processInstanceKey, ProcessInstanceIntent.ELEMENT_COMPLETED)
+                .map(ProcessInstanceRecordValue::getElementId).toList();
+    }
+
+    /** Whether the instance as a whole has completed. */
+    public boolean hasCompleted(long processInstanceKey) {
+        waitForIdle();
+        return processInstanceRecords(processInstanceKey, ProcessInstanceIntent.ELEMENT_COMPLETED)
+                .anyMatch(value -> value.getBpmnElementType() == BpmnElementType.PROCESS);
+    }
+
+    /** The element ids of one instance that are active now (entered and neither completed nor terminated). */
+    public List<String> activeElements(long processInstanceKey) {
+        waitForIdle();
+        Map<Long, String> active = new LinkedHashMap<>();
+        for (Record<?> record : engine.getRecordStreamSource().getRecords()) {
+            if (record.getValueType() == ValueType.PROCESS_INSTANCE
+                    && record.getValue() instanceof ProcessInstanceRecordValue value
+                    && value.getProcessInstanceKey() == processInstanceKey
+                    && value.getBpmnElementType() != BpmnElementType.PROCESS) {
+                if (record.getIntent() == ProcessInstanceIntent.ELEMENT_ACTIVATED) {
+                    active.put(record.getKey(), value.getElementId());
+                } else if (record.getIntent() == ProcessInstanceIntent.ELEMENT_COMPLETED
+                        || record.getIntent() == ProcessInstanceIntent.ELEMENT_TERMINATED) {
+                    active.remove(record.getKey());
+                }
+            }
+        }
+        return List.copyOf(active.values());
+    }
+
+    private Stream<ProcessInstanceRecordValue> processInstanceRecords(long processInstanceKey, ProcessInstanceIntent intent) {
+        return StreamSupport.stream(engine.getRecordStreamSource().getRecords().spliterator(), false)
+                .filter(record -> record.getValueType() == ValueType.PROCESS_INSTANCE && record.getIntent() == intent)
+                .map(record -> (ProcessInstanceRecordValue) record.getValue())
+                .filter(value -> value.getProcessInstanceKey() == processInstanceKey);
     }
 
     @Override
