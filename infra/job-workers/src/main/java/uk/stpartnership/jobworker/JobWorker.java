@@ -31,4 +31,10 @@ public @interface JobWorker {
 
     /** The variables to fetch; none named means all. */
     String[] fetchVariables() default {};
+
+    /**
+     * Whether the job is completed when the method returns. False for jobs that something else completes
+     * later, such as a user task that waits in the inbox for a person.
+     */
+    boolean autoComplete() default true;
 }

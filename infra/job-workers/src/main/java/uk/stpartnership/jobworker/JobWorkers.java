@@ -64,7 +64,7 @@ public class JobWorkers implements ExecutableMethodProcessor<JobWorker> {
             int maxJobsActive = annotation.maxJobsActive() > 0 ? annotation.maxJobsActive() : settings.workerMaxJobsActive();
             var step = client.newWorker()
                     .jobType(annotation.type())
-                    .handler((jobClient, job) -> handle(jobClient, job, bean, registration.method()))
+                    .handler((jobClient, job) -> handle(jobClient, job, bean, registration))
                     .timeout(timeout)
                     .maxJobsActive(maxJobsActive)
                     .name(settings.workerName());
@@ -82,11 +82,11 @@ public class JobWorkers implements ExecutableMethodProcessor<JobWorker> {
         openWorkers.clear();
     }
 
-    private void handle(JobClient jobClient, ActivatedJob job, Object bean, ExecutableMethod<Object, Object> method) {
+    private void handle(JobClient jobClient, ActivatedJob job, Object bean, Registration registration) {
         try (JobLogContext ignored = JobLogContext.of(job)) {
             Object variables;
             try {
-                variables = method.invoke(bean, job);
+                variables = registration.method().invoke(bean, job);
             } catch (BpmnError error) {
                 LOG.info("Job ends in BPMN error {}: {}", error.errorCode(), error.getMessage());
                 jobClient.newThrowErrorCommand(job).errorCode(error.errorCode()).errorMessage(error.getMessage()).send().join();
@@ -95,7 +95,9 @@ public class JobWorkers implements ExecutableMethodProcessor<JobWorker> {
                 fail(jobClient, job, failure);
                 return;
             }
-            complete(jobClient, job, variables);
+            if (registration.annotation().autoComplete()) {
+                complete(jobClient, job, variables);
+            }
         }
     }
 
@@ -122,7 +124,7 @@ public class JobWorkers implements ExecutableMethodProcessor<JobWorker> {
     }
 
     private void fail(JobClient jobClient, ActivatedJob job, RuntimeException failure) {
-        int retriesLeft = Math.max(job.getRetries() - 1, 0);
+        int retriesLeft = failure instanceof UnrecoverableJobFailure ? 0 : Math.max(job.getRetries() - 1, 0);
         Duration backoff = retriesLeft == 0 ? Duration.ZERO : backoffFor(job.getRetries());
         if (retriesLeft == 0) {
             LOG.error("Job failed with no retries left; Zeebe raises an incident for an operator", failure);
