@@ -23,7 +23,7 @@ public @interface JobWorker {
     /** The job type, as written in the BPMN task definition. */
     String type();
 
-    /** How long a job stays locked to this worker (ISO-8601, e.g. "PT5M"); empty means zeebe.worker.timeout. */
+    /** How long a job stays locked to this worker ("5m", "1d", "${a.property}"); empty means zeebe.worker.timeout. */
     String timeout() default "";
 
     /** How many jobs this worker holds at once; 0 means zeebe.worker.max-jobs-active. */

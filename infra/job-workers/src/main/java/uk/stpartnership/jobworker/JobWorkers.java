@@ -9,6 +9,7 @@ import io.micronaut.context.BeanContext;
 import io.micronaut.context.event.ShutdownEvent;
 import io.micronaut.context.event.StartupEvent;
 import io.micronaut.context.processor.ExecutableMethodProcessor;
+import io.micronaut.core.convert.ConversionService;
 import io.micronaut.inject.BeanDefinition;
 import io.micronaut.inject.ExecutableMethod;
 import io.micronaut.runtime.event.annotation.EventListener;
@@ -57,10 +58,18 @@ public class JobWorkers implements ExecutableMethodProcessor<JobWorker> {
     synchronized void open(StartupEvent event) {
         CamundaClient client = beanContext.getBean(CamundaClient.class);
         beanContext.getBean(ProcessDeployment.class).deploy();
+        if (!settings.workersEnabled()) {
+            LOG.info("Job workers are switched off (zeebe.worker.enabled=false)");
+            return;
+        }
         for (Registration registration : registrations) {
             Object bean = beanContext.getBean(registration.bean());
             JobWorker annotation = registration.annotation();
-            Duration timeout = annotation.timeout().isBlank() ? settings.workerTimeout() : Duration.parse(annotation.timeout());
+            // Read through the annotation metadata so that a "${property}" in timeout is resolved.
+            Duration timeout = registration.method().stringValue(JobWorker.class, "timeout")
+                    .filter(value -> !value.isBlank())
+                    .map(value -> ConversionService.SHARED.convertRequired(value, Duration.class))
+                    .orElse(settings.workerTimeout());
             int maxJobsActive = annotation.maxJobsActive() > 0 ? annotation.maxJobsActive() : settings.workerMaxJobsActive();
             var step = client.newWorker()
                     .jobType(annotation.type())

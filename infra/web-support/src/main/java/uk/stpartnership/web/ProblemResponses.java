@@ -10,6 +10,8 @@ import io.micronaut.http.server.exceptions.response.Error;
 import io.micronaut.http.server.exceptions.response.ErrorContext;
 import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
 import jakarta.inject.Singleton;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Path;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -70,6 +72,36 @@ public class ProblemResponses implements ErrorResponseProcessor<Problem> {
                 exception.errors().forEach(error -> context.error(new FieldError(error.field(), error.detail())));
             }
             return problems.processResponse(context.build(), HttpResponse.status(exception.status()));
+        }
+    }
+
+    /** Bean validation: one field error per violation, named by the property that failed (the last node of its path). */
+    @Produces
+    @Singleton
+    @Replaces(io.micronaut.validation.exceptions.ConstraintExceptionHandler.class)
+    static class ConstraintViolationHandler implements ExceptionHandler<ConstraintViolationException, HttpResponse<?>> {
+
+        private final ProblemExceptionHandler problems;
+
+        ConstraintViolationHandler(ProblemExceptionHandler problems) {
+            this.problems = problems;
+        }
+
+        @Override
+        public HttpResponse<?> handle(HttpRequest request, ConstraintViolationException exception) {
+            List<Problem.FieldError> errors = exception.getConstraintViolations().stream()
+                    .map(violation -> new Problem.FieldError(lastNode(violation.getPropertyPath()), violation.getMessage()))
+                    .sorted(java.util.Comparator.comparing(Problem.FieldError::field).thenComparing(Problem.FieldError::detail))
+                    .toList();
+            return problems.handle(request, ProblemException.invalid(errors));
+        }
+
+        private static String lastNode(Path path) {
+            String name = null;
+            for (Path.Node node : path) {
+                name = node.getName();
+            }
+            return name;
         }
     }
 

@@ -1,6 +1,7 @@
 package uk.stpartnership.web;
 
 import io.micronaut.context.annotation.Value;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -28,7 +29,9 @@ public class ServiceTokenFilter {
         this.token = token.getBytes(StandardCharsets.UTF_8);
     }
 
+    /** Null lets the request through. */
     @RequestFilter
+    @Nullable
     public HttpResponse<Problem> check(HttpRequest<?> request) {
         String presented = request.getHeaders().get(HEADER);
         if (presented != null && MessageDigest.isEqual(token, presented.getBytes(StandardCharsets.UTF_8))) {

@@ -1,0 +1,58 @@
+package uk.stpartnership.workflow.consultations;
+
+import io.micronaut.http.HttpStatus;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import uk.stpartnership.web.ProblemException;
+import uk.stpartnership.workflow.access.Actor;
+import uk.stpartnership.workflow.access.Role;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * A practitioner or champion asks their borough's implementation leads for a case consultation. The request
+ * is stored and its process started in one transaction: if the engine refuses, nothing is kept.
+ */
+@Singleton
+public class RequestConsultation {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RequestConsultation.class);
+
+    private final ConsultationRepository consultations;
+    private final ConsultationProcesses processes;
+    private final Clock clock;
+
+    public RequestConsultation(ConsultationRepository consultations, ConsultationProcesses processes, Clock clock) {
+        this.consultations = consultations;
+        this.processes = processes;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public RequestedConsultation request(Actor actor, ConsultationRequest request) {
+        if (!actor.holdsAny(Role.PRACTITIONER, Role.CHAMPION)) {
+            throw new ProblemException(HttpStatus.FORBIDDEN, "Only practitioners and champions request case consultations");
+        }
+        UUID id = UUID.randomUUID();
+        RequestedConsultation requested = new RequestedConsultation(id, actor.organisation(), request.caseReference(),
+                request.practitionerRole(), request.helpWanted(), actor.id(), Instant.now(clock), 0);
+        consultations.insertRequest(requested);
+        long instance = processes.start(Map.of(
+                "consultationId", id.toString(),
+                "borough", requested.borough(),
+                "businessReference", requested.caseReference(),
+                "caseReference", requested.caseReference(),
+                "practitionerRole", requested.practitionerRole(),
+                "helpWanted", requested.helpWanted(),
+                "requestedBy", requested.requestedBy()));
+        consultations.linkProcessInstance(id, instance);
+        LOG.info("Consultation {} requested in {}: process instance {}", id, requested.borough(), instance);
+        return new RequestedConsultation(id, requested.borough(), requested.caseReference(), requested.practitionerRole(),
+                requested.helpWanted(), requested.requestedBy(), requested.requestedAt(), instance);
+    }
+}

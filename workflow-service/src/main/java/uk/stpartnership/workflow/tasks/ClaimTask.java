@@ -1,0 +1,51 @@
+package uk.stpartnership.workflow.tasks;
+
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import uk.stpartnership.web.ProblemException;
+import uk.stpartnership.workflow.access.Actor;
+
+/** Taking a task offered to one's role (claim) or handing it back (unclaim). */
+@Singleton
+public class ClaimTask {
+
+    private final TaskRepository tasks;
+    private final ViewTask viewTask;
+
+    public ClaimTask(TaskRepository tasks, ViewTask viewTask) {
+        this.tasks = tasks;
+        this.viewTask = viewTask;
+    }
+
+    @Transactional
+    public TaskView claim(Actor actor, long key) {
+        InboxTask task = openTask(actor, key);
+        if (task.assignee() != null && !task.assignee().equals(actor.id())) {
+            throw ProblemException.conflict("This task is already claimed by " + task.assignee());
+        }
+        if (!task.offeredTo(actor)) {
+            throw ProblemException.notFound("Task");
+        }
+        tasks.assign(key, actor.id());
+        return viewTask.view(actor, key);
+    }
+
+    @Transactional
+    public TaskView unclaim(Actor actor, long key) {
+        InboxTask task = openTask(actor, key);
+        if (!actor.id().equals(task.assignee())) {
+            throw ProblemException.conflict("Only the person who holds a task can hand it back");
+        }
+        tasks.assign(key, null);
+        return viewTask.view(actor, key);
+    }
+
+    private InboxTask openTask(Actor actor, long key) {
+        InboxTask task = tasks.findForUpdate(key).filter(t -> t.visibleTo(actor))
+                .orElseThrow(() -> ProblemException.notFound("Task"));
+        if (task.status() != InboxTask.Status.OPEN) {
+            throw ProblemException.conflict("This task is " + task.status().name().toLowerCase() + " and can no longer be claimed");
+        }
+        return task;
+    }
+}

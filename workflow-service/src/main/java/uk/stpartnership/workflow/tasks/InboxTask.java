@@ -1,0 +1,29 @@
+package uk.stpartnership.workflow.tasks;
+
+import uk.stpartnership.workflow.access.Actor;
+import uk.stpartnership.workflow.access.Role;
+
+import java.time.Instant;
+import java.util.Map;
+
+/** A user task waiting for (or done by) a person: one per user-task job, keyed by the job key. */
+public record InboxTask(long jobKey, long processInstanceKey, String bpmnProcessId, String elementId, String kind,
+                        String title, String businessReference, String borough, String candidateRole, String assignee,
+                        Instant dueAt, Instant createdAt, Status status, String completedBy, Instant completedAt,
+                        Map<String, Object> context) {
+
+    public enum Status { OPEN, COMPLETED, CLOSED }
+
+    /**
+     * A person sees a task that is theirs (assigned to or completed by them) or that is offered to one of
+     * their roles in their borough. Everyone else is told it does not exist.
+     */
+    public boolean visibleTo(Actor actor) {
+        return actor.id().equals(assignee) || actor.id().equals(completedBy) || offeredTo(actor);
+    }
+
+    public boolean offeredTo(Actor actor) {
+        return borough.equals(actor.organisation()) && candidateRole != null
+                && actor.roles().stream().map(Role::name).anyMatch(candidateRole::equals);
+    }
+}

@@ -1,0 +1,161 @@
+package uk.stpartnership.workflow;
+
+import io.micronaut.core.type.Argument;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.test.support.TestPropertyProvider;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import uk.stpartnership.workflow.WorkflowServiceTestResources.Person;
+import uk.stpartnership.workingdays.Nation;
+import uk.stpartnership.workingdays.WorkingDayCalendar;
+
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** The consultation journey through workflow-service's API, its workers running against the real engine and PostgreSQL. */
+@MicronautTest(transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class CaseConsultationInboxTest implements TestPropertyProvider {
+
+    private static final Person PRACTITIONER = new Person("practitioner.hackney", "hackney", "PRACTITIONER");
+    private static final Person LEAD = new Person("implementation-lead.hackney", "hackney", "IMPLEMENTATION_LEAD");
+    private static final Person OTHER_LEAD = new Person("second-lead.hackney", "hackney", "IMPLEMENTATION_LEAD");
+    private static final Person NEWHAM_LEAD = new Person("implementation-lead.newham", "newham", "IMPLEMENTATION_LEAD");
+    private static final Person PROJECT_MANAGER = new Person("project-manager.respect", "respect", "PROJECT_MANAGER");
+
+    private final WorkflowServiceTestResources resources = new WorkflowServiceTestResources();
+
+    @Inject
+    EmbeddedServer server;
+    @Inject
+    JsonMapper json;
+
+    @Override
+    public Map<String, String> getProperties() {
+        return resources.properties(true);
+    }
+
+    @AfterAll
+    void stopEngine() {
+        resources.engine().close();
+    }
+
+    @Test
+    void aRequestedConsultationIsHeldByTheBoroughsLeadAndCounted() throws Exception {
+        var requested = call(PRACTITIONER, "POST", "/internal/consultations",
+                "{\"caseReference\":\"HK-2026-0042\",\"practitionerRole\":\"Social worker\",\"helpWanted\":\"Mapping the father's pattern of coercive control\"}");
+        assertThat(requested.statusCode()).isEqualTo(201);
+        assertThat(map(requested)).containsEntry("borough", "hackney").containsEntry("caseReference", "HK-2026-0042");
+
+        Map<String, Object> task = await().until(() -> items(call(LEAD, "GET", "/internal/tasks", null)), list -> list.size() == 1).get(0);
+        assertThat(task).containsEntry("title", "Hold case consultation").containsEntry("businessReference", "HK-2026-0042")
+                .containsEntry("status", "OPEN").containsEntry("candidateRole", "IMPLEMENTATION_LEAD");
+        LocalDate expectedDue = new WorkingDayCalendar(Nation.ENGLAND_AND_WALES).plusWorkingDays(LocalDate.now(ZoneId.of("Europe/London")), 5);
+        @SuppressWarnings("unchecked") Map<String, Object> context = (Map<String, Object>) task.get("context");
+        assertThat(context).containsEntry("dueDate", expectedDue.toString())
+                .containsEntry("helpWanted", "Mapping the father's pattern of coercive control");
+        String key = (String) task.get("key");
+
+        // Another borough's lead, and a practitioner without the role, are told the task does not exist.
+        assertThat(call(NEWHAM_LEAD, "GET", "/internal/tasks/" + key, null).statusCode()).isEqualTo(404);
+        assertThat(items(call(NEWHAM_LEAD, "GET", "/internal/tasks", null))).isEmpty();
+        assertThat(call(PRACTITIONER, "GET", "/internal/tasks/" + key, null).statusCode()).isEqualTo(404);
+        assertThat(call(NEWHAM_LEAD, "POST", "/internal/tasks/" + key + "/complete", completion()).statusCode()).isEqualTo(404);
+
+        // Bad answers are refused field by field and change nothing.
+        var bad = call(LEAD, "POST", "/internal/tasks/" + key + "/complete",
+                "{\"consultationDate\":\"2999-01-01\",\"themes\":[\"NOT_A_THEME\"],\"followUpNeeded\":true}");
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(bad.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(map(bad)).containsEntry("field", "consultationDate");
+        assertThat(bad.body()).contains("themes").contains("followUp").contains("must not be in the future");
+        assertThat(map(call(LEAD, "GET", "/internal/tasks/" + key, null))).containsEntry("status", "OPEN");
+
+        // Claimed by one lead, the task cannot be completed by another.
+        assertThat(map(call(LEAD, "POST", "/internal/tasks/" + key + "/claim", null))).containsEntry("assignee", LEAD.id());
+        assertThat(call(OTHER_LEAD, "POST", "/internal/tasks/" + key + "/complete", completion()).statusCode()).isEqualTo(409);
+
+        var completed = call(LEAD, "POST", "/internal/tasks/" + key + "/complete", completion());
+        assertThat(completed.statusCode()).isEqualTo(200);
+        assertThat(map(completed)).containsEntry("status", "COMPLETED").containsEntry("completedBy", LEAD.id());
+        var again = call(LEAD, "POST", "/internal/tasks/" + key + "/complete", completion());
+        assertThat(again.statusCode()).isEqualTo(409);
+        assertThat(map(again).get("detail").toString()).contains("already completed");
+        assertThat(items(call(LEAD, "GET", "/internal/tasks", null))).isEmpty();
+
+        String month = YearMonth.now(ZoneId.of("Europe/London")).toString();
+        await().until(() -> counts(PROJECT_MANAGER, month), counts -> !counts.isEmpty());
+        assertThat(counts(PROJECT_MANAGER, month)).containsExactly(Map.of("borough", "hackney", "month", month, "consultations", 1));
+        assertThat(counts(NEWHAM_LEAD, month)).isEmpty();
+        assertThat(counts(LEAD, month)).hasSize(1);
+    }
+
+    @Test
+    void badRequestsAreRefusedAndStoreNothing() throws Exception {
+        long before = requestsStored();
+        var blank = call(PRACTITIONER, "POST", "/internal/consultations", "{\"caseReference\":\"\",\"practitionerRole\":\"Social worker\",\"helpWanted\":\"x\"}");
+        assertThat(blank.statusCode()).isEqualTo(400);
+        assertThat(map(blank)).containsEntry("field", "caseReference");
+        var name = call(PRACTITIONER, "POST", "/internal/consultations", "{\"caseReference\":\"Jane Smith\",\"practitionerRole\":\"Social worker\",\"helpWanted\":\"x\"}");
+        assertThat(name.statusCode()).isEqualTo(400);
+        var notJson = call(PRACTITIONER, "POST", "/internal/consultations", "{not json");
+        assertThat(notJson.statusCode()).isEqualTo(400);
+        assertThat(notJson.body()).doesNotContain("Exception").doesNotContain("at io.");
+        var lead = call(LEAD, "POST", "/internal/consultations", "{\"caseReference\":\"HK-1\",\"practitionerRole\":\"Social worker\",\"helpWanted\":\"x\"}");
+        assertThat(lead.statusCode()).isEqualTo(403);
+        var month = call(PROJECT_MANAGER, "GET", "/internal/consultations/monthly?from=2026-13&to=2026-01", null);
+        assertThat(month.statusCode()).isEqualTo(400);
+        assertThat(map(month)).containsEntry("field", "from");
+        assertThat(requestsStored()).isEqualTo(before);
+    }
+
+    @Test
+    void internalEndpointsNeedTheServiceToken() throws Exception {
+        var response = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(server.getURI().resolve("/internal/tasks")).header("X-Actor-Id", "x")
+                        .header("X-Actor-Organisation", "hackney").build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(401);
+    }
+
+    private static String completion() {
+        return "{\"consultationDate\":\"" + LocalDate.now(ZoneId.of("Europe/London")) + "\",\"themes\":[\"PERPETRATOR_PATTERN_MAPPING\",\"LANGUAGE_AND_DOCUMENTATION\"],"
+                + "\"followUpNeeded\":true,\"followUp\":\"Review the plan with the team manager\",\"notes\":\"Good engagement\"}";
+    }
+
+    private long requestsStored() throws Exception {
+        return resources.count("SELECT count(*) FROM workflow.consultation_request");
+    }
+
+    private List<Map<String, Object>> counts(Person person, String month) throws Exception {
+        var response = call(person, "GET", "/internal/consultations/monthly?from=" + month + "&to=" + month, null);
+        assertThat(response.statusCode()).isEqualTo(200);
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> counts = (List<Map<String, Object>>) map(response).get("counts");
+        return counts;
+    }
+
+    private HttpResponse<String> call(Person person, String method, String path, String body) {
+        return resources.call(server.getURI(), person, method, path, body);
+    }
+
+    private Map<String, Object> map(HttpResponse<String> response) throws Exception {
+        return json.readValue(response.body(), Argument.mapOf(String.class, Object.class));
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Map<String, Object>> items(HttpResponse<String> response) throws Exception {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return (List<Map<String, Object>>) map(response).get("items");
+    }
+}
