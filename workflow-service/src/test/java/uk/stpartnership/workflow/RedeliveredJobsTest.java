@@ -1,0 +1,83 @@
+package uk.stpartnership.workflow;
+
+import io.camunda.client.api.response.ActivatedJob;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.test.support.TestPropertyProvider;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import uk.stpartnership.workflow.WorkflowServiceTestResources.Person;
+import uk.stpartnership.workflow.consultations.ConsultationWorkers;
+import uk.stpartnership.workflow.tasks.UserTaskWorker;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Zeebe delivers a job at least once. Here the workers are not opened: the test takes each real job from the
+ * engine and hands it to the worker twice, as a redelivery would.
+ */
+@MicronautTest(transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class RedeliveredJobsTest implements TestPropertyProvider {
+
+    private static final Person PRACTITIONER = new Person("practitioner.hackney", "hackney", "PRACTITIONER");
+    private static final Person LEAD = new Person("implementation-lead.hackney", "hackney", "IMPLEMENTATION_LEAD");
+
+    private final WorkflowServiceTestResources resources = new WorkflowServiceTestResources();
+
+    @Inject
+    EmbeddedServer server;
+    @Inject
+    UserTaskWorker userTaskWorker;
+    @Inject
+    ConsultationWorkers consultationWorkers;
+
+    @Override
+    public Map<String, String> getProperties() {
+        return resources.properties(false);
+    }
+
+    @AfterAll
+    void stopEngine() {
+        resources.engine().close();
+    }
+
+    @Test
+    void aRedeliveredJobMakesOneTaskAndOneRecord() {
+        assertThat(resources.call(server.getURI(), PRACTITIONER, "POST", "/internal/consultations",
+                "{\"caseReference\":\"HK-7\",\"practitionerRole\":\"Social worker\",\"helpWanted\":\"Language in the plan\"}").statusCode())
+                .isEqualTo(201);
+        ActivatedJob schedule = onlyJob("schedule-consultation");
+        resources.engine().client().newCompleteCommand(schedule).variables(consultationWorkers.schedule(schedule)).send().join();
+
+        ActivatedJob userTask = onlyJob("io.camunda.zeebe:userTask");
+        userTaskWorker.record(userTask);
+        userTaskWorker.record(userTask);
+        assertThat(resources.count("SELECT count(*) FROM workflow.inbox_task")).isEqualTo(1);
+
+        String completion = "{\"consultationDate\":\"" + LocalDate.now(ZoneId.of("Europe/London"))
+                + "\",\"themes\":[\"RISK_AND_SAFETY\"],\"followUpNeeded\":false}";
+        assertThat(resources.call(server.getURI(), LEAD, "POST", "/internal/tasks/" + userTask.getKey() + "/complete", completion)
+                .statusCode()).isEqualTo(200);
+
+        ActivatedJob record = onlyJob("record-consultation");
+        Map<String, Object> first = consultationWorkers.record(record);
+        Map<String, Object> second = consultationWorkers.record(record);
+        assertThat(second).isEqualTo(first).containsEntry("followUpSummary", "No follow-up needed")
+                .containsEntry("themesSummary", "Risk and safety");
+        assertThat(resources.count("SELECT count(*) FROM workflow.consultation")).isEqualTo(1);
+    }
+
+    private ActivatedJob onlyJob(String type) {
+        List<ActivatedJob> jobs = resources.engine().activateJobs(type);
+        assertThat(jobs).hasSize(1);
+        return jobs.get(0);
+    }
+}
