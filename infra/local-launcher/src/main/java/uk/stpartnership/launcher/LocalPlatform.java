@@ -1,0 +1,222 @@
+package uk.stpartnership.launcher;
+
+import io.camunda.client.CamundaClient;
+import io.camunda.client.api.response.PartitionBrokerHealth;
+import io.camunda.client.api.response.PartitionBrokerRole;
+import uk.stpartnership.launcher.demo.DemoAccounts;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * The whole platform on one machine: a persistent Zeebe broker, PostgreSQL, an SMTP server whose mail a
+ * person can read, and the three services, each as it would run in production but pointed at these.
+ * Everything is kept under var/, so a restart carries on where the last run stopped.
+ */
+public final class LocalPlatform implements AutoCloseable {
+
+    /**
+     * @param home where the build put the broker distribution (zeebe-broker/) and the service jars (services/)
+     * @param var  where the platform keeps its state and logs
+     */
+    public record Settings(Path home, Path var, Ports ports) {
+    }
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    private final Settings settings;
+    private final List<AutoCloseable> running = Collections.synchronizedList(new ArrayList<>());
+    private LocalMail mail;
+
+    private LocalPlatform(Settings settings) {
+        this.settings = settings;
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path home = Path.of(System.getProperty("platform.home", "infra/local-launcher/target"));
+        Path var = Path.of(System.getProperty("platform.var", "var"));
+        Instant started = Instant.now();
+        System.out.println("Starting the S&T Partnership Platform (state in " + var.toAbsolutePath() + ")");
+        LocalPlatform platform = start(new Settings(home, var, Ports.defaults()));
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            System.out.println("Stopping the platform …");
+            platform.close();
+            System.out.println("Stopped. Everything is kept in " + var.toAbsolutePath() + "; start again to carry on.");
+            stopped.countDown();
+        }));
+        platform.printWelcome(Duration.between(started, Instant.now()));
+        stopped.await();
+    }
+
+    public static LocalPlatform start(Settings settings) throws Exception {
+        LocalPlatform platform = new LocalPlatform(settings);
+        try {
+            platform.startAll();
+            return platform;
+        } catch (Exception | Error e) {
+            platform.close();
+            throw e;
+        }
+    }
+
+    private void startAll() throws Exception {
+        Path var = settings.var().toAbsolutePath();
+        Files.createDirectories(var);
+        Ports ports = settings.ports();
+        Secrets secrets = Secrets.loadOrCreate(var);
+        Path logs = var.resolve("logs");
+
+        LocalPostgres postgres = Progress.step("PostgreSQL on port " + ports.postgres(), () -> LocalPostgres.start(var, ports.postgres()));
+        running.add(postgres);
+        mail = Progress.step("Mail server: SMTP " + ports.smtp() + ", IMAP " + ports.imap(), () -> LocalMail.start(ports));
+        running.add(mail);
+        ChildProcess broker = Progress.step("Zeebe broker on port " + ports.zeebeGateway(), () -> startBroker(var, logs));
+
+        Map<String, String> environment = new HashMap<>();
+        environment.put("DATABASE_URL", postgres.jdbcUrl());
+        environment.put("DATABASE_USERNAME", LocalPostgres.USER);
+        environment.put("DATABASE_PASSWORD", "");
+        environment.put("PLATFORM_SERVICE_TOKEN", secrets.serviceToken());
+        environment.put("JWT_SECRET", secrets.jwtSecret());
+        environment.put("ZEEBE_GRPC_ADDRESS", "http://127.0.0.1:" + ports.zeebeGateway());
+        environment.put("SMTP_HOST", "127.0.0.1");
+        environment.put("SMTP_PORT", Integer.toString(ports.smtp()));
+        environment.put("UI_API_URL", "http://127.0.0.1:" + ports.uiApi());
+        environment.put("WORKFLOW_SERVICE_URL", "http://127.0.0.1:" + ports.workflowService());
+        environment.put("UI_API_PORT", Integer.toString(ports.uiApi()));
+        environment.put("WORKFLOW_PORT", Integer.toString(ports.workflowService()));
+        environment.put("NOTIFICATION_PORT", Integer.toString(ports.notificationService()));
+        environment.put("MICRONAUT_ENVIRONMENTS", "local");
+        environment.put("DEMO_PASSWORD", DemoAccounts.DEMO_PASSWORD);
+
+        Progress.step("Services: ui-api, workflow-service, notification-service", () -> {
+            ChildProcess uiApi = startService("ui-api", ports.uiApi(), environment, logs);
+            ChildProcess workflow = startService("workflow-service", ports.workflowService(), environment, logs);
+            ChildProcess notification = startService("notification-service", ports.notificationService(), environment, logs);
+            uiApi.awaitReady(() -> healthy(ports.uiApi()), Duration.ofSeconds(120));
+            workflow.awaitReady(() -> healthy(ports.workflowService()), Duration.ofSeconds(120));
+            notification.awaitReady(() -> healthy(ports.notificationService()), Duration.ofSeconds(120));
+            return null;
+        });
+    }
+
+    private ChildProcess startBroker(Path var, Path logs) throws Exception {
+        Ports ports = settings.ports();
+        Path distribution;
+        try (var entries = Files.list(settings.home().resolve("zeebe-broker"))) {
+            distribution = entries.filter(Files::isDirectory).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("No broker distribution under " + settings.home() + "/zeebe-broker: run the build first"));
+        }
+        Map<String, String> environment = Map.of(
+                "JAVA_HOME", System.getProperty("java.home"),
+                "JAVA_OPTS", "-Xms128m -Xmx512m",
+                "ZEEBE_BROKER_DATA_DIRECTORY", var.resolve("zeebe").toString(),
+                "ZEEBE_BROKER_NETWORK_HOST", "127.0.0.1",
+                "ZEEBE_BROKER_GATEWAY_NETWORK_PORT", Integer.toString(ports.zeebeGateway()),
+                "ZEEBE_BROKER_NETWORK_COMMANDAPI_PORT", Integer.toString(ports.zeebeCommandApi()),
+                "ZEEBE_BROKER_NETWORK_INTERNALAPI_PORT", Integer.toString(ports.zeebeInternalApi()),
+                "SERVER_PORT", Integer.toString(ports.zeebeMonitoring()));
+        ChildProcess broker = ChildProcess.start("zeebe-broker",
+                List.of(distribution.resolve("bin/broker").toString()), environment, logs);
+        running.add(broker);
+        try (CamundaClient client = CamundaClient.newClientBuilder()
+                .grpcAddress(URI.create("http://127.0.0.1:" + ports.zeebeGateway()))
+                .preferRestOverGrpc(false)
+                .defaultRequestTimeout(Duration.ofSeconds(2))
+                .build()) {
+            broker.awaitReady(() -> partitionLeaderHealthy(client), Duration.ofSeconds(180));
+        }
+        return broker;
+    }
+
+    private static boolean partitionLeaderHealthy(CamundaClient client) {
+        try {
+            return client.newTopologyRequest().send().join().getBrokers().stream()
+                    .flatMap(broker -> broker.getPartitions().stream())
+                    .anyMatch(p -> p.getRole() == PartitionBrokerRole.LEADER && p.getHealth() == PartitionBrokerHealth.HEALTHY);
+        } catch (RuntimeException notYet) {
+            return false;
+        }
+    }
+
+    private ChildProcess startService(String name, int port, Map<String, String> environment, Path logs) throws Exception {
+        Path jar = settings.home().resolve("services").resolve(name + ".jar");
+        if (!Files.exists(jar)) {
+            throw new IllegalStateException("No " + jar + ": build with ./mvnw install first");
+        }
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        ChildProcess service = ChildProcess.start(name, List.of(java, "-Xmx384m", "-jar", jar.toString()), environment, logs);
+        running.add(service);
+        return service;
+    }
+
+    private static boolean healthy(int port) {
+        try {
+            HttpResponse<Void> response = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/health"))
+                    .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.discarding());
+            return response.statusCode() == 200;
+        } catch (Exception notYet) {
+            return false;
+        }
+    }
+
+    /** The in-process mail server, for tests that read what was sent. */
+    public List<jakarta.mail.internet.MimeMessage> receivedMail() {
+        return mail.received();
+    }
+
+    public URI uiApi() {
+        return URI.create("http://127.0.0.1:" + settings.ports().uiApi());
+    }
+
+    private void printWelcome(Duration startUp) {
+        Ports ports = settings.ports();
+        System.out.printf("""
+
+                The S&T Partnership Platform is running (started in %.0f s).
+
+                  API (ui-api)          http://localhost:%d/api   (OpenAPI: http://localhost:%d/openapi.yml)
+                  Mail sent             http://localhost:%d   (or IMAP localhost:%d, user and password = the address)
+                  Zeebe gateway         localhost:%d
+                  PostgreSQL            jdbc:postgresql://localhost:%d/%s   (user %s)
+                  Logs                  %s
+
+                Sign in with POST http://localhost:%d/api/sign-in {"username": "...", "password": "%s"}, e.g.
+                %s
+                (one person for every role in every organisation: <role>.<organisation>, see the README)
+
+                Press Ctrl-C to stop; everything is kept for the next start.
+                %n""", startUp.toMillis() / 1000.0, ports.uiApi(), ports.uiApi(), ports.mailPage(), ports.imap(),
+                ports.zeebeGateway(), ports.postgres(), LocalPostgres.DATABASE, LocalPostgres.USER,
+                settings.var().resolve("logs").toAbsolutePath(), ports.uiApi(), DemoAccounts.DEMO_PASSWORD,
+                String.join("\n", DemoAccounts.EXAMPLES.stream().map(line -> "  " + line).toList()));
+    }
+
+    /** Stops everything in the reverse order of starting: services, broker, mail, PostgreSQL. */
+    @Override
+    public void close() {
+        List<AutoCloseable> toClose = new ArrayList<>(running);
+        Collections.reverse(toClose);
+        for (AutoCloseable part : toClose) {
+            try {
+                part.close();
+            } catch (Exception e) {
+                System.err.println("While stopping: " + e);
+            }
+        }
+        running.clear();
+    }
+}
