@@ -31,26 +31,37 @@ public class ProblemResponses implements ErrorResponseProcessor<Problem> {
     @Override
     public MutableHttpResponse<Problem> processResponse(ErrorContext context, MutableHttpResponse<?> response) {
         int status = response.status().getCode();
+        boolean ours = context.getRootCause().filter(ProblemException.class::isInstance).isPresent();
         List<Problem.FieldError> errors = context.getErrors().stream()
                 .filter(e -> e.getPath().isPresent())
-                .map(e -> new Problem.FieldError(fieldName(e.getPath().get()), e.getMessage()))
+                .map(e -> new Problem.FieldError(fieldName(e.getPath().get()), ours ? e.getMessage() : "is not a valid value"))
                 .toList();
-        String detail = status >= 500
-                ? "Something went wrong on our side; it has been logged."
-                : context.getErrors().stream().map(Error::getMessage).reduce((a, b) -> a + "; " + b).orElse(null);
-        if (status >= 500) {
+        String detail;
+        if (ours) {
+            detail = context.getRootCause().get().getMessage();
+        } else if (status >= 500) {
+            detail = "Something went wrong on our side; it has been logged.";
             context.getRootCause().ifPresent(cause -> LOG.error("Request {} {} failed",
                     context.getRequest().getMethod(), context.getRequest().getPath(), cause));
+        } else if (!errors.isEmpty()) {
+            // Framework messages name Java classes; say which field instead.
+            detail = errors.stream().map(e -> e.field() + ": " + e.detail()).reduce((a, b) -> a + "; " + b).orElseThrow();
+        } else {
+            detail = status == 404 ? "Not found" : response.status().getReason();
         }
         Problem problem = new Problem("about:blank", response.status().getReason(), status, detail,
                 errors.isEmpty() ? null : errors.get(0).field(), errors.isEmpty() ? null : errors);
         return response.body(problem).contentType(Problem.CONTENT_TYPE);
     }
 
-    /** "request.caseReference" (argument.property, as bean validation reports it) becomes "caseReference". */
+    /**
+     * "request.caseReference" (argument.property, as bean validation reports it) and "/to" (a query value
+     * Micronaut could not convert) both become the plain field name.
+     */
     static String fieldName(String path) {
-        int dot = path.indexOf('.');
-        return dot < 0 ? path : path.substring(dot + 1);
+        String name = path.startsWith("/") ? path.substring(1) : path;
+        int dot = name.indexOf('.');
+        return dot < 0 ? name : name.substring(dot + 1);
     }
 
     @Produces

@@ -1,0 +1,31 @@
+package uk.stpartnership.uiapi;
+
+import io.micronaut.runtime.Micronaut;
+import io.swagger.v3.oas.annotations.OpenAPIDefinition;
+import io.swagger.v3.oas.annotations.enums.SecuritySchemeIn;
+import io.swagger.v3.oas.annotations.enums.SecuritySchemeType;
+import io.swagger.v3.oas.annotations.info.Info;
+import io.swagger.v3.oas.annotations.security.SecurityScheme;
+
+/** ui-api: where people and the web UI sign in and reach the partnership's work. */
+@OpenAPIDefinition(
+        info = @Info(title = "S&T Partnership Platform API", version = "0.1.0",
+                description = "Sign-in, the signed-in person, their tasks and case consultations. "
+                        + "Errors are application/problem+json (RFC 9457) naming the offending field."))
+@SecurityScheme(name = UiApi.BEARER, type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT")
+@SecurityScheme(name = UiApi.SERVICE_TOKEN, type = SecuritySchemeType.APIKEY, in = SecuritySchemeIn.HEADER,
+        paramName = "X-Service-Token")
+public class UiApi {
+
+    public static final String BEARER = "bearer";
+    public static final String SERVICE_TOKEN = "serviceToken";
+
+    /** The environment that accepts an OpenID Connect provider's tokens (application-oidc.yml). */
+    public static final String OIDC = "oidc";
+
+    public static void main(String[] args) {
+        // Setting OIDC_JWKS_URL is all it takes to switch production sign-in to the provider.
+        String[] environments = System.getenv("OIDC_JWKS_URL") == null ? new String[0] : new String[] {OIDC};
+        Micronaut.build(args).mainClass(UiApi.class).environments(environments).start();
+    }
+}

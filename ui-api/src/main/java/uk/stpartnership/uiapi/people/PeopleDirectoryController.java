@@ -1,0 +1,44 @@
+package uk.stpartnership.uiapi.people;
+
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import uk.stpartnership.uiapi.UiApi;
+import uk.stpartnership.web.ProblemException;
+
+import java.util.List;
+
+/** The people directory for the other services (notification-service finds email recipients here). */
+@Controller("/internal/people")
+@Secured(SecurityRule.IS_ANONYMOUS) // no person signs in here: ServiceTokenFilter admits only the platform's services
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Tag(name = "Internal: people directory")
+@SecurityRequirement(name = UiApi.SERVICE_TOKEN)
+class PeopleDirectoryController {
+
+    private final PeopleDirectory directory;
+
+    PeopleDirectoryController(PeopleDirectory directory) {
+        this.directory = directory;
+    }
+
+    @Get("/{id}")
+    @Operation(summary = "One person, by username")
+    Person person(@PathVariable String id) {
+        return directory.person(id).orElseThrow(() -> ProblemException.notFound("Person " + id));
+    }
+
+    @Get
+    @Operation(summary = "The people holding a role in an organisation")
+    List<Person> holding(@QueryValue Role role, @QueryValue String organisation) {
+        return directory.holding(role.name(), organisation);
+    }
+}

@@ -1,0 +1,66 @@
+package uk.stpartnership.uiapi.workflow;
+
+import io.micronaut.context.annotation.Value;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.security.authentication.Authentication;
+import jakarta.inject.Singleton;
+import uk.stpartnership.uiapi.signin.SignedInPerson;
+import uk.stpartnership.uiapi.signin.TokenClaims;
+import uk.stpartnership.web.ProblemException;
+import uk.stpartnership.web.ServiceClient;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Sends a person's request for /api/{rest} to workflow-service as /internal/{rest} (same method, query and JSON
+ * body) with the person as actor, and gives its answer back as it is: workflow-service validates the input and
+ * decides what the person may see and do.
+ */
+@Singleton
+public class ForwardToWorkflow {
+
+    private static final String API = "/api/";
+    /** Letters, digits, "-", "_" and "/" only: no encoded "/" or ".." can lead to another internal endpoint. */
+    private static final Pattern PLAIN_PATH = Pattern.compile("/api/[A-Za-z0-9_/-]+");
+
+    private final ServiceClient workflowService;
+    private final TokenClaims claims;
+
+    ForwardToWorkflow(@Value("${platform.workflow-service-url}") URI workflowServiceUrl,
+                      @Value("${platform.service-token}") String serviceToken, TokenClaims claims) {
+        this.workflowService = new ServiceClient(workflowServiceUrl, serviceToken);
+        this.claims = claims;
+    }
+
+    public HttpResponse<byte[]> forward(HttpRequest<?> request, Authentication authentication, @Nullable String jsonBody) {
+        String path = request.getUri().getRawPath();
+        if (!PLAIN_PATH.matcher(path).matches()) {
+            throw ProblemException.notFound("Resource");
+        }
+        String query = request.getUri().getRawQuery();
+        String internal = "/internal/" + path.substring(API.length()) + (query == null ? "" : "?" + query);
+        SignedInPerson actor = claims.signedIn(authentication);
+        Map<String, String> actorHeaders = Map.of(
+                "X-Actor-Id", actor.id(),
+                "X-Actor-Organisation", actor.organisation(),
+                "X-Actor-Roles", String.join(",", actor.roles()));
+        ServiceClient.Answer answer;
+        try {
+            answer = workflowService.send(request.getMethodName(), internal, actorHeaders,
+                    jsonBody == null ? null : jsonBody.getBytes(StandardCharsets.UTF_8));
+        } catch (ServiceClient.ServiceUnavailable e) {
+            throw new ProblemException(HttpStatus.SERVICE_UNAVAILABLE, "workflow-service is not reachable: try again shortly");
+        }
+        MutableHttpResponse<byte[]> response = HttpResponse.<byte[]>ok().status(answer.status());
+        return answer.body().length == 0 ? response
+                : response.header(HttpHeaders.CONTENT_TYPE, answer.contentType()).body(answer.body());
+    }
+}
