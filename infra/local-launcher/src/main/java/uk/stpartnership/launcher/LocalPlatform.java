@@ -188,7 +188,7 @@ public final class LocalPlatform implements AutoCloseable {
 
                 The S&T Partnership Platform is running (started in %.0f s).
 
-                  API (ui-api)          http://localhost:%d/api   (OpenAPI: http://localhost:%d/openapi.yml)
+                  API (ui-api)          http://localhost:%d/api   (OpenAPI: http://localhost:%d/swagger/ui-api.yml)
                   Mail sent             http://localhost:%d   (or IMAP localhost:%d, user and password = the address)
                   Zeebe gateway         localhost:%d
                   PostgreSQL            jdbc:postgresql://localhost:%d/%s   (user %s)
