@@ -9,4 +9,8 @@ public class UnrecoverableJobFailure extends RuntimeException {
     public UnrecoverableJobFailure(String message) {
         super(message);
     }
+
+    public UnrecoverableJobFailure(String message, Throwable cause) {
+        super(message, cause);
+    }
 }

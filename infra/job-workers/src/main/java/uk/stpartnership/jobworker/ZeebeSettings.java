@@ -24,4 +24,9 @@ public record ZeebeSettings(
         @Value("${zeebe.deploy.resources:}") List<String> deployResources,
         @Value("${zeebe.deploy.attempts:30}") int deployAttempts,
         @Value("${micronaut.application.name:platform}") String workerName) {
+
+    public ZeebeSettings {
+        // An unset list arrives as one blank name: a service that deploys nothing has none.
+        deployResources = deployResources.stream().filter(resource -> !resource.isBlank()).toList();
+    }
 }

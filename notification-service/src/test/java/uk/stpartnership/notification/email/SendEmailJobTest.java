@@ -1,0 +1,219 @@
+package uk.stpartnership.notification.email;
+
+import io.camunda.client.api.response.ActivatedJob;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.test.support.TestPropertyProvider;
+import jakarta.inject.Inject;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import uk.stpartnership.testsupport.TestEngine;
+import uk.stpartnership.testsupport.TestMailServer;
+
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.awaitility.Awaitility.await;
+import static uk.stpartnership.notification.email.EmailTestSupport.CASE_REFERENCE;
+import static uk.stpartnership.notification.email.EmailTestSupport.onlyJobOf;
+import static uk.stpartnership.notification.email.EmailTestSupport.part;
+import static uk.stpartnership.notification.email.EmailTestSupport.reminderVariables;
+import static uk.stpartnership.notification.email.EmailTestSupport.startInstance;
+
+/** The send-email job against a real Zeebe engine, PostgreSQL, SMTP server and an HTTP people directory. */
+@MicronautTest(transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SendEmailJobTest implements TestPropertyProvider {
+
+    /** A job type no worker of the service takes: the test activates such jobs and calls the worker itself. */
+    private static final String TAKEN_BY_TEST = "send-email-by-test";
+
+    private TestEngine engine;
+    private TestMailServer mail;
+    private PeopleDirectoryStub directory;
+
+    @Inject
+    SendEmailWorker worker;
+    @Inject
+    OutboxRepository outbox;
+    @Inject
+    EmbeddedServer server;
+
+    @Override
+    public Map<String, String> getProperties() {
+        engine = TestEngine.start();
+        engine.deploy("bpmn/send-email-test.bpmn");
+        mail = TestMailServer.start();
+        directory = PeopleDirectoryStub.start(EmailTestSupport.SERVICE_TOKEN);
+        return EmailTestSupport.properties(engine, mail.smtpPort(), directory);
+    }
+
+    @AfterAll
+    void stop() {
+        directory.close();
+        mail.close();
+        engine.close();
+    }
+
+    @BeforeEach
+    void reset() {
+        mail.purge();
+        directory.requests.clear();
+    }
+
+    @Test
+    void theServiceSendsTheEmailAndCompletesTheJob() throws Exception {
+        long instance = startInstance(engine, "send-email", List.of(Map.of("person", "practitioner.hackney")), reminderVariables());
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> mail.received().size() == 1);
+        MimeMessage message = mail.received().get(0);
+        assertThat(message.getSubject()).isEqualTo("Reminder: Safe & Together consultation due for case " + CASE_REFERENCE);
+        assertThat(((InternetAddress) message.getFrom()[0]).getAddress()).isEqualTo("no-reply@st-partnership.test");
+        InternetAddress to = (InternetAddress) message.getAllRecipients()[0];
+        assertThat(to.getAddress()).isEqualTo("practitioner.hackney@st-partnership.test");
+        assertThat(to.getPersonal()).isEqualTo("Sam O'Brien");
+        assertThat(part(message, "text/plain"))
+                .startsWith("Dear Sam O'Brien,")
+                .contains("case " + CASE_REFERENCE + " is due by Tuesday 1 December 2026.");
+        assertThat(part(message, "text/html"))
+                .contains("<p>Dear Sam O&#39;Brien,</p>")
+                .contains("<strong>" + CASE_REFERENCE + "</strong> is due by <strong>Tuesday 1 December 2026</strong>");
+
+        // The process moves on to its next task only once the email job is completed.
+        await().atMost(Duration.ofSeconds(10)).until(() -> engine.activateJobs("email-sent").stream()
+                .anyMatch(job -> job.getProcessInstanceKey() == instance));
+        assertThat(outbox.findByProcessInstanceKeyOrderById(instance))
+                .extracting(OutboxEmail::status, OutboxEmail::attempts, OutboxEmail::lastError)
+                .containsExactly(tuple(OutboxStatus.SENT, 1, null));
+    }
+
+    @Test
+    void aJobDeliveredAgainSendsNothingTwice() {
+        long instance = startInstance(engine, TAKEN_BY_TEST,
+                List.of(Map.of("role", "IMPLEMENTATION_LEAD", "organisation", "hackney")), reminderVariables());
+        ActivatedJob job = onlyJobOf(engine.activateJobs(TAKEN_BY_TEST), instance);
+
+        worker.sendEmail(job);
+        worker.sendEmail(job);
+        // Zeebe hands the job out again, as it does when the completion was lost or the job timed out.
+        engine.client().newFailCommand(job).retries(job.getRetries() - 1).errorMessage("completion lost").send().join();
+        ActivatedJob again = onlyJobOf(engine.activateJobs(TAKEN_BY_TEST), instance);
+        assertThat(again.getKey()).isEqualTo(job.getKey());
+        worker.sendEmail(again);
+        engine.client().newCompleteCommand(again).send().join();
+
+        assertThat(mail.received()).hasSize(2)
+                .extracting(message -> ((InternetAddress) message.getAllRecipients()[0]).getAddress())
+                .containsExactlyInAnyOrder("implementation-lead.hackney@st-partnership.test", "implementation-lead-2.hackney@st-partnership.test");
+        assertThat(outbox.findByProcessInstanceKeyOrderById(instance))
+                .extracting(OutboxEmail::jobKey, OutboxEmail::status, OutboxEmail::attempts)
+                .containsExactly(tuple(job.getKey(), OutboxStatus.SENT, 1), tuple(job.getKey(), OutboxStatus.SENT, 1));
+    }
+
+    @Test
+    void twoDeliveriesOfTheSameJobAtOnceStillSendEachEmailOnce() {
+        long instance = startInstance(engine, TAKEN_BY_TEST,
+                List.of(Map.of("role", "IMPLEMENTATION_LEAD", "organisation", "hackney")), reminderVariables());
+        ActivatedJob job = onlyJobOf(engine.activateJobs(TAKEN_BY_TEST), instance);
+
+        // As when a job times out while its first worker is still sending and Zeebe hands it to another.
+        CompletableFuture.allOf(CompletableFuture.runAsync(() -> worker.sendEmail(job)),
+                CompletableFuture.runAsync(() -> worker.sendEmail(job))).join();
+
+        assertThat(mail.received()).hasSize(2);
+        assertThat(outbox.findByProcessInstanceKeyOrderById(instance))
+                .extracting(OutboxEmail::status, OutboxEmail::attempts)
+                .containsExactly(tuple(OutboxStatus.SENT, 1), tuple(OutboxStatus.SENT, 1));
+    }
+
+    @Test
+    void asksTheDirectoryOncePerRoleAndPersonAndEmailsEachPersonOnce() {
+        long instance = startInstance(engine, TAKEN_BY_TEST, List.of(
+                Map.of("role", "IMPLEMENTATION_LEAD", "organisation", "hackney"),
+                Map.of("person", "implementation-lead.hackney"),
+                Map.of("role", "IMPLEMENTATION_LEAD", "organisation", "hackney"),
+                Map.of("person", "practitioner.hackney")), reminderVariables());
+
+        worker.sendEmail(onlyJobOf(engine.activateJobs(TAKEN_BY_TEST), instance));
+
+        assertThat(directory.requests).containsExactly(
+                "/internal/people?role=IMPLEMENTATION_LEAD&organisation=hackney",
+                "/internal/people/implementation-lead.hackney",
+                "/internal/people/practitioner.hackney");
+        assertThat(mail.received()).hasSize(3);
+    }
+
+    @Test
+    void aRoleWithNobodyInItFailsTheJobInsteadOfDroppingTheRecipient() {
+        long instance = startInstance(engine, TAKEN_BY_TEST, List.of(
+                Map.of("person", "practitioner.hackney"),
+                Map.of("role", "CHAMPION", "organisation", "hackney")), reminderVariables());
+        ActivatedJob job = onlyJobOf(engine.activateJobs(TAKEN_BY_TEST), instance);
+
+        assertThatThrownBy(() -> worker.sendEmail(job))
+                .isInstanceOf(EmailJobDefect.class)
+                .hasMessageContaining("Nobody holds role CHAMPION in organisation hackney");
+        assertThat(mail.received()).isEmpty();
+        assertThat(outbox.findByProcessInstanceKeyOrderById(instance)).isEmpty();
+    }
+
+    @Test
+    void aPersonTheDirectoryDoesNotKnowFailsTheJob() {
+        long instance = startInstance(engine, TAKEN_BY_TEST, List.of(Map.of("person", "nobody.hackney")), reminderVariables());
+        ActivatedJob job = onlyJobOf(engine.activateJobs(TAKEN_BY_TEST), instance);
+
+        assertThatThrownBy(() -> worker.sendEmail(job))
+                .isInstanceOf(EmailJobDefect.class)
+                .hasMessageContaining("Recipient person 'nobody.hackney' is not in the people directory");
+    }
+
+    @Test
+    void aVariableTheTemplateDeclaresButTheJobLacksFailsTheJobBeforeAnythingIsRecorded() {
+        Map<String, Object> variables = new HashMap<>(reminderVariables());
+        variables.remove("dueDate");
+        long instance = startInstance(engine, TAKEN_BY_TEST, List.of(Map.of("person", "practitioner.hackney")), variables);
+        ActivatedJob job = onlyJobOf(engine.activateJobs(TAKEN_BY_TEST), instance);
+
+        assertThatThrownBy(() -> worker.sendEmail(job))
+                .isInstanceOf(EmailJobDefect.class)
+                .hasMessageContaining("Template consultation-reminder needs [dueDate]");
+        assertThat(mail.received()).isEmpty();
+        assertThat(outbox.findByProcessInstanceKeyOrderById(instance)).isEmpty();
+    }
+
+    @Test
+    void malformedRecipientsFailTheJob() {
+        long instance = startInstance(engine, TAKEN_BY_TEST, List.of(Map.of("role", "CHAMPION")), reminderVariables());
+        ActivatedJob job = onlyJobOf(engine.activateJobs(TAKEN_BY_TEST), instance);
+
+        assertThatThrownBy(() -> worker.sendEmail(job))
+                .isInstanceOf(EmailJobDefect.class)
+                .hasMessageContaining("is neither {\"person\": id} nor {\"role\": R, \"organisation\": O}");
+    }
+
+    @Test
+    void healthAnswersWithoutTheServiceTokenButTheOutboxOnlyWithIt() throws Exception {
+        HttpResponse<String> health = EmailTestSupport.get(server.getURI().resolve("/health"), false);
+        assertThat(health.statusCode()).isEqualTo(200);
+        assertThat(health.body()).contains("\"status\":\"UP\"");
+
+        HttpResponse<String> outboxWithoutToken = EmailTestSupport.get(server.getURI().resolve("/internal/outbox"), false);
+        assertThat(outboxWithoutToken.statusCode()).isEqualTo(401);
+        assertThat(outboxWithoutToken.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+
+        HttpResponse<String> noneFailed = EmailTestSupport.get(server.getURI().resolve("/internal/outbox?status=FAILED"), true);
+        assertThat(noneFailed.statusCode()).isEqualTo(200);
+        assertThat(noneFailed.body()).isEqualTo("{\"items\":[],\"page\":0,\"size\":20,\"totalItems\":0}");
+    }
+}
