@@ -1,11 +1,12 @@
 package uk.stpartnership.launcher;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
 import com.sun.net.httpserver.HttpServer;
 import jakarta.mail.Address;
 import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 
 import java.io.IOException;
@@ -68,12 +69,28 @@ final class LocalMail implements AutoCloseable {
                 html.append("<article><h2>").append(escape(message.getSubject())).append("</h2><p>To: ")
                         .append(escape(addresses(message.getAllRecipients()))).append("<br>Sent: ")
                         .append(escape(String.valueOf(message.getSentDate()))).append("</p><pre>")
-                        .append(escape(GreenMailUtil.getBody(message))).append("</pre></article>");
-            } catch (MessagingException e) {
+                        .append(escape(plainText(message))).append("</pre></article>");
+            } catch (MessagingException | IOException e) {
                 html.append("<article><p>This message could not be read: ").append(escape(e.getMessage())).append("</p></article>");
             }
         }
         return html.append("</body></html>").toString();
+    }
+
+    /** The text part a person would read (the platform sends text and HTML alternatives). */
+    static String plainText(Part part) throws MessagingException, IOException {
+        if (part.isMimeType("text/plain")) {
+            return String.valueOf(part.getContent());
+        }
+        if (part.getContent() instanceof Multipart multipart) {
+            for (int i = 0; i < multipart.getCount(); i++) {
+                String text = plainText(multipart.getBodyPart(i));
+                if (!text.isEmpty()) {
+                    return text;
+                }
+            }
+        }
+        return "";
     }
 
     private static String addresses(Address[] addresses) {

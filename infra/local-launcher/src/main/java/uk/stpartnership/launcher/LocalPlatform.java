@@ -128,7 +128,9 @@ public final class LocalPlatform implements AutoCloseable {
                 "ZEEBE_BROKER_GATEWAY_NETWORK_PORT", Integer.toString(ports.zeebeGateway()),
                 "ZEEBE_BROKER_NETWORK_COMMANDAPI_PORT", Integer.toString(ports.zeebeCommandApi()),
                 "ZEEBE_BROKER_NETWORK_INTERNALAPI_PORT", Integer.toString(ports.zeebeInternalApi()),
-                "SERVER_PORT", Integer.toString(ports.zeebeMonitoring()));
+                // The broker's REST server would take 8080 (ui-api's) and its management server 9600 by default.
+                "SERVER_PORT", Integer.toString(ports.zeebeRest()),
+                "MANAGEMENT_SERVER_PORT", Integer.toString(ports.zeebeMonitoring()));
         ChildProcess broker = ChildProcess.start("zeebe-broker",
                 List.of(distribution.resolve("bin/broker").toString()), environment, logs);
         running.add(broker);

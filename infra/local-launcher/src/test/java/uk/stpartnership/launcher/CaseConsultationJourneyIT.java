@@ -142,11 +142,11 @@ class CaseConsultationJourneyIT {
     }
 
     private static String body(MimeMessage message) throws Exception {
-        return com.icegreen.greenmail.util.GreenMailUtil.getBody(message).replace("=\r\n", "").replace("=\n", "");
+        return LocalMail.plainText(message);
     }
 
     private static Ports freePorts() {
-        return new Ports(free(), free(), free(), free(), free(), free(), free(), free(), free(), free(), free());
+        return new Ports(free(), free(), free(), free(), free(), free(), free(), free(), free(), free(), free(), free());
     }
 
     private static int free() {
