@@ -94,6 +94,13 @@ class CaseConsultationInboxTest implements TestPropertyProvider {
         assertThat(map(again).get("detail").toString()).contains("already completed");
         assertThat(items(call(LEAD, "GET", "/internal/tasks", null))).isEmpty();
 
+        // Who read and changed the case-linked records is in the audit log.
+        String caseEvents = "SELECT count(*) FROM workflow.audit_event WHERE case_reference = 'HK-2026-0042' AND ";
+        assertThat(resources.count(caseEvents + "actor_id = 'practitioner.hackney' AND action = 'CREATE'")).isEqualTo(1);
+        assertThat(resources.count(caseEvents + "actor_id = 'implementation-lead.hackney' AND action = 'READ'")).isGreaterThanOrEqualTo(2);
+        assertThat(resources.count(caseEvents + "actor_id = 'implementation-lead.hackney' AND action = 'UPDATE'")).isEqualTo(2);
+        assertThat(resources.count(caseEvents + "actor_id = 'implementation-lead.newham'")).isZero();
+
         String month = YearMonth.now(ZoneId.of("Europe/London")).toString();
         await().until(() -> counts(PROJECT_MANAGER, month), counts -> !counts.isEmpty());
         assertThat(counts(PROJECT_MANAGER, month)).containsExactly(Map.of("borough", "hackney", "month", month, "consultations", 1));

@@ -8,6 +8,7 @@ import org.slf4j.LoggerFactory;
 import uk.stpartnership.web.ProblemException;
 import uk.stpartnership.workflow.access.Actor;
 import uk.stpartnership.workflow.access.Role;
+import uk.stpartnership.workflow.audit.AuditLog;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -25,11 +26,13 @@ public class RequestConsultation {
 
     private final ConsultationRepository consultations;
     private final ConsultationProcesses processes;
+    private final AuditLog auditLog;
     private final Clock clock;
 
-    public RequestConsultation(ConsultationRepository consultations, ConsultationProcesses processes, Clock clock) {
+    public RequestConsultation(ConsultationRepository consultations, ConsultationProcesses processes, AuditLog auditLog, Clock clock) {
         this.consultations = consultations;
         this.processes = processes;
+        this.auditLog = auditLog;
         this.clock = clock;
     }
 
@@ -51,6 +54,7 @@ public class RequestConsultation {
                 "helpWanted", requested.helpWanted(),
                 "requestedBy", requested.requestedBy()));
         consultations.linkProcessInstance(id, instance);
+        auditLog.record(actor, AuditLog.Action.CREATE, new AuditLog.Entry("consultation-request", id.toString(), requested.caseReference()));
         LOG.info("Consultation {} requested in {}: process instance {}", id, requested.borough(), instance);
         return new RequestedConsultation(id, requested.borough(), requested.caseReference(), requested.practitionerRole(),
                 requested.helpWanted(), requested.requestedBy(), requested.requestedAt(), instance);

@@ -4,6 +4,7 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import uk.stpartnership.web.ProblemException;
 import uk.stpartnership.workflow.access.Actor;
+import uk.stpartnership.workflow.audit.AuditLog;
 
 /** Taking a task offered to one's role (claim) or handing it back (unclaim). */
 @Singleton
@@ -11,10 +12,12 @@ public class ClaimTask {
 
     private final TaskRepository tasks;
     private final ViewTask viewTask;
+    private final AuditLog auditLog;
 
-    public ClaimTask(TaskRepository tasks, ViewTask viewTask) {
+    public ClaimTask(TaskRepository tasks, ViewTask viewTask, AuditLog auditLog) {
         this.tasks = tasks;
         this.viewTask = viewTask;
+        this.auditLog = auditLog;
     }
 
     @Transactional
@@ -27,7 +30,8 @@ public class ClaimTask {
             throw ProblemException.notFound("Task");
         }
         tasks.assign(key, actor.id());
-        return viewTask.view(actor, key);
+        auditLog.record(actor, AuditLog.Action.UPDATE, task.auditEntry());
+        return viewTask.afterChange(key);
     }
 
     @Transactional
@@ -37,7 +41,8 @@ public class ClaimTask {
             throw ProblemException.conflict("Only the person who holds a task can hand it back");
         }
         tasks.assign(key, null);
-        return viewTask.view(actor, key);
+        auditLog.record(actor, AuditLog.Action.UPDATE, task.auditEntry());
+        return viewTask.afterChange(key);
     }
 
     private InboxTask openTask(Actor actor, long key) {

@@ -6,6 +6,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import uk.stpartnership.web.ProblemException;
 import uk.stpartnership.workflow.access.Actor;
+import uk.stpartnership.workflow.audit.AuditLog;
 import uk.stpartnership.workflow.calendar.BoroughCalendars;
 
 import java.time.Clock;
@@ -27,15 +28,17 @@ public class CompleteTask {
     private final UserTaskJobs jobs;
     private final BoroughCalendars calendars;
     private final ViewTask viewTask;
+    private final AuditLog auditLog;
     private final Clock clock;
 
     public CompleteTask(TaskRepository tasks, TaskForms forms, UserTaskJobs jobs, BoroughCalendars calendars,
-                        ViewTask viewTask, Clock clock) {
+                        ViewTask viewTask, AuditLog auditLog, Clock clock) {
         this.tasks = tasks;
         this.forms = forms;
         this.jobs = jobs;
         this.calendars = calendars;
         this.viewTask = viewTask;
+        this.auditLog = auditLog;
         this.clock = clock;
     }
 
@@ -65,7 +68,8 @@ public class CompleteTask {
             throw ProblemException.conflict("This task was closed by the process and no longer needs doing");
         }
         tasks.finish(key, InboxTask.Status.COMPLETED, actor.id(), now);
+        auditLog.record(actor, AuditLog.Action.UPDATE, task.auditEntry());
         LOG.info("Task {} of process instance {} completed by {}", key, task.processInstanceKey(), actor.id());
-        return viewTask.view(actor, key);
+        return viewTask.afterChange(key);
     }
 }

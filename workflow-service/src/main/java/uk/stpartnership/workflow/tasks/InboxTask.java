@@ -2,6 +2,7 @@ package uk.stpartnership.workflow.tasks;
 
 import uk.stpartnership.workflow.access.Actor;
 import uk.stpartnership.workflow.access.Role;
+import uk.stpartnership.workflow.audit.AuditLog;
 
 import java.time.Instant;
 import java.util.Map;
@@ -20,6 +21,10 @@ public record InboxTask(long jobKey, long processInstanceKey, String bpmnProcess
      */
     public boolean visibleTo(Actor actor) {
         return actor.id().equals(assignee) || actor.id().equals(completedBy) || offeredTo(actor);
+    }
+
+    public AuditLog.Entry auditEntry() {
+        return new AuditLog.Entry("task", Long.toString(jobKey), businessReference);
     }
 
     public boolean offeredTo(Actor actor) {

@@ -4,6 +4,7 @@ import jakarta.inject.Singleton;
 import uk.stpartnership.web.ProblemException;
 import uk.stpartnership.workflow.access.Actor;
 import uk.stpartnership.workflow.access.Role;
+import uk.stpartnership.workflow.audit.AuditLog;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -19,14 +20,17 @@ public class ListMyTasks {
     private final TaskForms forms;
     private final Clock clock;
 
-    public ListMyTasks(TaskRepository tasks, TaskForms forms, Clock clock) {
+    private final AuditLog auditLog;
+
+    public ListMyTasks(TaskRepository tasks, TaskForms forms, AuditLog auditLog, Clock clock) {
         this.tasks = tasks;
         this.forms = forms;
+        this.auditLog = auditLog;
         this.clock = clock;
     }
 
-    public TaskView.Page list(Actor actor, int page, int size) {
-        if (page < 0) {
+    public TaskView.Page list(Actor actor, int pageNumber, int size) {
+        if (pageNumber < 0) {
             throw ProblemException.badField("page", "must be 0 or more");
         }
         if (size < 1 || size > MAX_PAGE_SIZE) {
@@ -34,8 +38,9 @@ public class ListMyTasks {
         }
         List<String> roles = actor.roles().stream().map(Role::name).toList();
         Instant now = Instant.now(clock);
-        List<TaskView> items = tasks.openFor(actor.id(), actor.organisation(), roles, page * size, size).stream()
-                .map(task -> TaskView.of(task, forms, now)).toList();
-        return new TaskView.Page(items, page, size, tasks.countOpenFor(actor.id(), actor.organisation(), roles));
+        List<InboxTask> page = tasks.openFor(actor.id(), actor.organisation(), roles, pageNumber * size, size);
+        auditLog.record(actor, AuditLog.Action.READ, page.stream().map(InboxTask::auditEntry).toList());
+        List<TaskView> items = page.stream().map(task -> TaskView.of(task, forms, now)).toList();
+        return new TaskView.Page(items, pageNumber, size, tasks.countOpenFor(actor.id(), actor.organisation(), roles));
     }
 }

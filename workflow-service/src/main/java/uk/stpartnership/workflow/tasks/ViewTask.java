@@ -3,26 +3,35 @@ package uk.stpartnership.workflow.tasks;
 import jakarta.inject.Singleton;
 import uk.stpartnership.web.ProblemException;
 import uk.stpartnership.workflow.access.Actor;
+import uk.stpartnership.workflow.audit.AuditLog;
 
 import java.time.Clock;
 import java.time.Instant;
 
+/** One task, for a person who may see it; the read goes to the audit log. */
 @Singleton
 public class ViewTask {
 
     private final TaskRepository tasks;
     private final TaskForms forms;
+    private final AuditLog auditLog;
     private final Clock clock;
 
-    public ViewTask(TaskRepository tasks, TaskForms forms, Clock clock) {
+    public ViewTask(TaskRepository tasks, TaskForms forms, AuditLog auditLog, Clock clock) {
         this.tasks = tasks;
         this.forms = forms;
+        this.auditLog = auditLog;
         this.clock = clock;
     }
 
     public TaskView view(Actor actor, long key) {
-        return tasks.find(key).filter(task -> task.visibleTo(actor))
-                .map(task -> TaskView.of(task, forms, Instant.now(clock)))
-                .orElseThrow(() -> ProblemException.notFound("Task"));
+        InboxTask task = tasks.find(key).filter(t -> t.visibleTo(actor)).orElseThrow(() -> ProblemException.notFound("Task"));
+        auditLog.record(actor, AuditLog.Action.READ, task.auditEntry());
+        return TaskView.of(task, forms, Instant.now(clock));
+    }
+
+    /** The task as it stands after a change the caller has already audited. */
+    TaskView afterChange(long key) {
+        return TaskView.of(tasks.find(key).orElseThrow(), forms, Instant.now(clock));
     }
 }
