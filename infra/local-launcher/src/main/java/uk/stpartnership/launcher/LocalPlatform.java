@@ -28,10 +28,15 @@ import java.util.concurrent.CountDownLatch;
 public final class LocalPlatform implements AutoCloseable {
 
     /**
-     * @param home where the build put the broker distribution (zeebe-broker/) and the service jars (services/)
-     * @param var  where the platform keeps its state and logs
+     * @param home           where the build put the broker distribution (zeebe-broker/) and the service jars (services/)
+     * @param var            where the platform keeps its state and logs
+     * @param zeebeGrpcAddress an engine that is already running (e.g. "http://127.0.0.1:26500"), or null to start the broker
      */
-    public record Settings(Path home, Path var, Ports ports) {
+    public record Settings(Path home, Path var, Ports ports, String zeebeGrpcAddress) {
+
+        public Settings(Path home, Path var, Ports ports) {
+            this(home, var, ports, null);
+        }
     }
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
@@ -83,7 +88,11 @@ public final class LocalPlatform implements AutoCloseable {
         running.add(postgres);
         mail = Progress.step("Mail server: SMTP " + ports.smtp() + ", IMAP " + ports.imap(), () -> LocalMail.start(ports));
         running.add(mail);
-        ChildProcess broker = Progress.step("Zeebe broker on port " + ports.zeebeGateway(), () -> startBroker(var, logs));
+        String zeebe = settings.zeebeGrpcAddress();
+        if (zeebe == null) {
+            Progress.step("Zeebe broker on port " + ports.zeebeGateway(), () -> startBroker(var, logs));
+            zeebe = "http://127.0.0.1:" + ports.zeebeGateway();
+        }
 
         Map<String, String> environment = new HashMap<>();
         environment.put("DATABASE_URL", postgres.jdbcUrl());
@@ -91,7 +100,7 @@ public final class LocalPlatform implements AutoCloseable {
         environment.put("DATABASE_PASSWORD", "");
         environment.put("PLATFORM_SERVICE_TOKEN", secrets.serviceToken());
         environment.put("JWT_SECRET", secrets.jwtSecret());
-        environment.put("ZEEBE_GRPC_ADDRESS", "http://127.0.0.1:" + ports.zeebeGateway());
+        environment.put("ZEEBE_GRPC_ADDRESS", zeebe);
         environment.put("SMTP_HOST", "127.0.0.1");
         environment.put("SMTP_PORT", Integer.toString(ports.smtp()));
         environment.put("UI_API_URL", "http://127.0.0.1:" + ports.uiApi());
