@@ -50,8 +50,11 @@ public final class Api {
     }
 
     public Answer post(String path, String json, String... headers) {
-        return send(HttpRequest.newBuilder(base.resolve(path)).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json)), headers);
+        return withJson("POST", path, json, headers);
+    }
+
+    public Answer put(String path, String json, String... headers) {
+        return withJson("PUT", path, json, headers);
     }
 
     /** Signs in and gives the header pair that carries the bearer token. */
@@ -61,6 +64,11 @@ public final class Api {
             throw new IllegalStateException("Sign-in failed: " + answer);
         }
         return new String[] {"Authorization", "Bearer " + answer.json().get("access_token")};
+    }
+
+    private Answer withJson(String method, String path, String json, String... headers) {
+        return send(HttpRequest.newBuilder(base.resolve(path)).header("Content-Type", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofString(json)), headers);
     }
 
     private static Answer send(HttpRequest.Builder request, String... headers) {

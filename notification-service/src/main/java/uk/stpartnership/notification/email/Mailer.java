@@ -1,8 +1,10 @@
 package uk.stpartnership.notification.email;
 
+import jakarta.activation.DataHandler;
 import jakarta.inject.Singleton;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
+import jakarta.mail.Part;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.AddressException;
@@ -10,6 +12,7 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.util.ByteArrayDataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -17,11 +20,16 @@ import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
 import java.util.Properties;
 
-/** Sends outbox emails through the SMTP relay with Jakarta Mail, as text and HTML alternatives. */
+/**
+ * Sends outbox emails through the SMTP relay with Jakarta Mail, as text and HTML alternatives
+ * (multipart/alternative), or, with a calendar invitation, as multipart/mixed of those alternatives and invite.ics.
+ */
 @Singleton
 public class Mailer {
 
     private static final Logger LOG = LoggerFactory.getLogger(Mailer.class);
+    private static final String INVITE_FILE_NAME = "invite.ics";
+    private static final String INVITE_CONTENT_TYPE = "text/calendar; charset=UTF-8; method=REQUEST";
 
     private final MailSettings settings;
     private final Session session;
@@ -82,7 +90,15 @@ public class Mailer {
             MimeBodyPart html = new MimeBodyPart();
             html.setText(email.bodyHtml(), StandardCharsets.UTF_8.name(), "html");
             // Mail programs show the last alternative they can display: HTML, or else the text.
-            message.setContent(new MimeMultipart("alternative", text, html));
+            MimeMultipart alternatives = new MimeMultipart("alternative", text, html);
+            if (email.calendarInvite() == null) {
+                message.setContent(alternatives);
+            } else {
+                // An attachment goes beside the alternatives, not among them: multipart/mixed holds both.
+                MimeBodyPart body = new MimeBodyPart();
+                body.setContent(alternatives);
+                message.setContent(new MimeMultipart("mixed", body, invite(email.calendarInvite())));
+            }
             message.saveChanges();
             transport.sendMessage(message, message.getAllRecipients());
         }
@@ -96,6 +112,16 @@ public class Mailer {
                 LOG.debug("Closing the SMTP connection failed", e);
             }
         }
+    }
+
+    /** The iCalendar text as invite.ics; method=REQUEST makes calendar programs offer to accept the invitation. */
+    private static MimeBodyPart invite(String icalendar) throws MessagingException {
+        MimeBodyPart invite = new MimeBodyPart();
+        // Bytes with a declared charset: Jakarta Mail has no handler that writes a String as text/calendar.
+        invite.setDataHandler(new DataHandler(new ByteArrayDataSource(icalendar.getBytes(StandardCharsets.UTF_8), INVITE_CONTENT_TYPE)));
+        invite.setDisposition(Part.ATTACHMENT);
+        invite.setFileName(INVITE_FILE_NAME);
+        return invite;
     }
 
     private static String blankToNull(String value) {

@@ -34,7 +34,8 @@ public class Outbox {
     public void addMissing(List<OutboxEmail> emails) {
         transactions.executeWrite(status -> {
             emails.forEach(email -> repository.insertIfMissing(email.jobKey(), email.processInstanceKey(), email.template(),
-                    email.recipientEmail(), email.recipientName(), email.subject(), email.bodyText(), email.bodyHtml()));
+                    email.recipientEmail(), email.recipientName(), email.subject(), email.bodyText(), email.bodyHtml(),
+                    email.calendarInvite()));
             return null;
         });
     }

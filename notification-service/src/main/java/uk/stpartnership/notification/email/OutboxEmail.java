@@ -7,7 +7,10 @@ import io.micronaut.data.annotation.MappedEntity;
 
 import java.time.Instant;
 
-/** An email a send-email job owes one recipient; (jobKey, recipientEmail) identifies it across deliveries of the job. */
+/**
+ * An email a send-email job owes one recipient; (jobKey, recipientEmail) identifies it across deliveries of the job.
+ * {@code calendarInvite} is the iCalendar text sent with it as invite.ics, if the job attaches one.
+ */
 @MappedEntity(value = "outbox_email", schema = "notification")
 public record OutboxEmail(
         @Id @GeneratedValue @Nullable Long id,
@@ -19,6 +22,7 @@ public record OutboxEmail(
         String subject,
         String bodyText,
         String bodyHtml,
+        @Nullable String calendarInvite,
         OutboxStatus status,
         int attempts,
         @Nullable String lastError,

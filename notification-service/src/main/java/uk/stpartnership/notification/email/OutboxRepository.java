@@ -1,5 +1,6 @@
 package uk.stpartnership.notification.email;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.Page;
@@ -15,11 +16,13 @@ public interface OutboxRepository extends GenericRepository<OutboxEmail, Long> {
     /** Adds the row unless this job already has one for this recipient (an earlier delivery of the same job). */
     @Query("""
             INSERT INTO notification.outbox_email
-                (job_key, process_instance_key, template, recipient_email, recipient_name, subject, body_text, body_html, status)
-            VALUES (:jobKey, :processInstanceKey, :template, :recipientEmail, :recipientName, :subject, :bodyText, :bodyHtml, 'PENDING')
+                (job_key, process_instance_key, template, recipient_email, recipient_name, subject, body_text, body_html,
+                 calendar_invite, status)
+            VALUES (:jobKey, :processInstanceKey, :template, :recipientEmail, :recipientName, :subject, :bodyText, :bodyHtml,
+                    :calendarInvite, 'PENDING')
             ON CONFLICT (job_key, recipient_email) DO NOTHING""")
     void insertIfMissing(long jobKey, long processInstanceKey, String template, String recipientEmail, String recipientName,
-                         String subject, String bodyText, String bodyHtml);
+                         String subject, String bodyText, String bodyHtml, @Nullable String calendarInvite);
 
     List<OutboxEmail> findByJobKeyAndStatusNotEqualOrderById(long jobKey, OutboxStatus status);
 

@@ -1,6 +1,7 @@
 package uk.stpartnership.notification.email;
 
 import io.camunda.client.api.response.ActivatedJob;
+import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import uk.stpartnership.jobworker.JobWorker;
 import uk.stpartnership.notification.email.template.EmailTemplate;
@@ -14,10 +15,13 @@ import java.util.Map;
 
 /**
  * Handles {@code send-email} jobs: the task header {@code template} names the template, the local variable
- * {@code recipients} says who gets it, every other job variable can fill the template.
+ * {@code recipients} says who gets it, every other job variable can fill the template. The optional task header
+ * {@code attachment} names a variable holding an iCalendar text, sent with every email of the job as invite.ics.
  */
 @Singleton
 public class SendEmailWorker {
+
+    private static final String ICALENDAR_START = "BEGIN:VCALENDAR";
 
     private final EmailTemplates templates;
     private final PeopleDirectory directory;
@@ -36,11 +40,12 @@ public class SendEmailWorker {
             throw new EmailJobDefect("The send-email task has no 'template' header");
         }
         Map<String, Object> variables = job.getVariablesAsMap();
+        String calendarInvite = calendarInvite(job.getCustomHeaders().get("attachment"), variables);
         try {
             EmailTemplate template = templates.get(templateName);
             List<Person> people = directory.resolve(Recipient.parseAll(variables.get("recipients")));
             // Everything is rendered before anything is recorded, so a template fault leaves no half-made outbox.
-            outbox.addMissing(people.stream().map(person -> email(job, template, variables, person)).toList());
+            outbox.addMissing(people.stream().map(person -> email(job, template, variables, person, calendarInvite)).toList());
         } catch (TemplateException e) {
             throw new EmailJobDefect(e.getMessage(), e);
         }
@@ -48,11 +53,32 @@ public class SendEmailWorker {
         outbox.sendUnsent(job.getKey(), job.getRetries() <= 1);
     }
 
-    private static OutboxEmail email(ActivatedJob job, EmailTemplate template, Map<String, Object> variables, Person person) {
+    /** The iCalendar text of the variable the header names, or null without the header; anything else is a model fault. */
+    private static @Nullable String calendarInvite(@Nullable String variable, Map<String, Object> variables) {
+        if (variable == null) {
+            return null;
+        }
+        if (variable.isBlank()) {
+            throw new EmailJobDefect("The send-email task's 'attachment' header names no variable");
+        }
+        if (!(variables.get(variable) instanceof String text) || text.isBlank()) {
+            throw new EmailJobDefect("The send-email task's 'attachment' header names the variable '" + variable
+                    + "', but the job has no iCalendar text in it: the process model must provide it");
+        }
+        if (!text.regionMatches(true, 0, ICALENDAR_START, 0, ICALENDAR_START.length())) {
+            throw new EmailJobDefect("The variable '" + variable + "' that the 'attachment' header names does not hold"
+                    + " an iCalendar text (it should start with " + ICALENDAR_START + ")");
+        }
+        return text;
+    }
+
+    private static OutboxEmail email(ActivatedJob job, EmailTemplate template, Map<String, Object> variables, Person person,
+                                     @Nullable String calendarInvite) {
         Map<String, Object> values = new HashMap<>(variables);
         values.put("recipientName", person.displayName());
         RenderedEmail email = template.render(values);
         return new OutboxEmail(null, job.getKey(), job.getProcessInstanceKey(), template.name(), person.email().strip(),
-                person.displayName(), email.subject(), email.text(), email.html(), OutboxStatus.PENDING, 0, null, null, null);
+                person.displayName(), email.subject(), email.text(), email.html(), calendarInvite, OutboxStatus.PENDING,
+                0, null, null, null);
     }
 }

@@ -4,15 +4,19 @@ import io.camunda.client.api.response.ActivatedJob;
 import jakarta.mail.BodyPart;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.internet.ContentType;
 import jakarta.mail.internet.MimeMessage;
 import uk.stpartnership.testsupport.TestEngine;
 import uk.stpartnership.testsupport.TestPostgres;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.Charset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +28,28 @@ final class EmailTestSupport {
 
     static final String SERVICE_TOKEN = "test-service-token-0123456789";
     static final String CASE_REFERENCE = "HK-2026-0042";
+    /** A job type no worker of the service takes: a test activates such jobs and calls the worker itself. */
+    static final String TAKEN_BY_TEST = "send-email-by-test";
+    static final String REMINDER_PROCESS = "send-email-test";
+    /** Its email task has the header attachment=icalendar. */
+    static final String AGENDA_PACK_PROCESS = "send-agenda-pack-test";
+    /** As build-agenda-pack makes it: CRLF line ends, and a non-ASCII character to show the charset holds. */
+    static final String ICALENDAR = String.join("\r\n",
+            "BEGIN:VCALENDAR",
+            "VERSION:2.0",
+            "PRODID:-//S&T Partnership//Governance//EN",
+            "METHOD:REQUEST",
+            "BEGIN:VEVENT",
+            "UID:meeting-4f1c2a9e-7d3b-4c8a-9e51-2b6d0f3a8c17@st-partnership.test",
+            "DTSTAMP:20261124T090000Z",
+            "DTSTART:20261208T100000Z",
+            "DTEND:20261208T113000Z",
+            "SUMMARY:Operational group",
+            "LOCATION:Committee Room 2 – Hackney Town Hall",
+            "ORGANIZER;CN=Project manager:mailto:project-manager.respect@st-partnership.test",
+            "END:VEVENT",
+            "END:VCALENDAR",
+            "");
 
     private EmailTestSupport() {
     }
@@ -43,17 +69,28 @@ final class EmailTestSupport {
                 "platform.service-token", SERVICE_TOKEN);
     }
 
-    /** Starts the test process; its email task's job has type {@code jobType}, so a test can take it instead of the service. */
+    /** Starts the reminder test process; its email task's job has type {@code jobType}, so a test can take it instead of the service. */
     static long startInstance(TestEngine engine, String jobType, List<Map<String, String>> emailTo, Map<String, Object> templateVariables) {
+        return startInstance(engine, REMINDER_PROCESS, jobType, emailTo, templateVariables);
+    }
+
+    static long startInstance(TestEngine engine, String processId, String jobType, List<Map<String, String>> emailTo,
+                              Map<String, Object> templateVariables) {
         Map<String, Object> variables = new HashMap<>(templateVariables);
         variables.put("jobType", jobType);
         variables.put("emailTo", emailTo);
-        return engine.client().newCreateInstanceCommand().bpmnProcessId("send-email-test").latestVersion()
+        return engine.client().newCreateInstanceCommand().bpmnProcessId(processId).latestVersion()
                 .variables(variables).send().join().getProcessInstanceKey();
     }
 
     static Map<String, Object> reminderVariables() {
         return Map.of("caseReference", CASE_REFERENCE, "dueDate", "2026-12-01");
+    }
+
+    static Map<String, Object> agendaPackVariables() {
+        return Map.of("meetingTitle", "Operational group", "scheduledAt", "2026-12-08T10:00:00Z",
+                "location", "Committee Room 2, Hackney Town Hall", "agendaSummary", "1. Actions\n2. Training plan",
+                "icalendar", ICALENDAR);
     }
 
     static ActivatedJob onlyJobOf(List<ActivatedJob> jobs, long processInstanceKey) {
@@ -62,16 +99,44 @@ final class EmailTestSupport {
         return ofInstance.get(0);
     }
 
-    /** The body of the message's alternative of this content type ("text/plain" or "text/html"). */
+    /** The body of the message's alternative of this content type ("text/plain" or "text/html"), however deep it sits. */
     static String part(MimeMessage message, String contentType) throws MessagingException, IOException {
-        Multipart alternatives = (Multipart) message.getContent();
-        for (int i = 0; i < alternatives.getCount(); i++) {
-            BodyPart part = alternatives.getBodyPart(i);
-            if (part.isMimeType(contentType)) {
-                return (String) part.getContent();
+        String found = part((Multipart) message.getContent(), contentType);
+        if (found == null) {
+            throw new AssertionError("The message has no " + contentType + " part");
+        }
+        return found;
+    }
+
+    private static String part(Multipart multipart, String contentType) throws MessagingException, IOException {
+        for (int i = 0; i < multipart.getCount(); i++) {
+            BodyPart part = multipart.getBodyPart(i);
+            String found = part.isMimeType("multipart/*") ? part((Multipart) part.getContent(), contentType)
+                    : part.isMimeType(contentType) ? (String) part.getContent() : null;
+            if (found != null) {
+                return found;
             }
         }
-        throw new AssertionError("The message has no " + contentType + " part");
+        return null;
+    }
+
+    /** The message's attachment: the part beside the alternatives in its multipart/mixed. */
+    static BodyPart attachment(MimeMessage message) throws MessagingException, IOException {
+        Multipart mixed = (Multipart) message.getContent();
+        for (int i = 0; i < mixed.getCount(); i++) {
+            if (Part.ATTACHMENT.equals(mixed.getBodyPart(i).getDisposition())) {
+                return mixed.getBodyPart(i);
+            }
+        }
+        throw new AssertionError("The message has no attachment");
+    }
+
+    /** The text of a part as it was sent, decoded with the charset its content type names. */
+    static String text(Part part) throws MessagingException, IOException {
+        String charset = new ContentType(part.getContentType()).getParameter("charset");
+        try (InputStream in = part.getInputStream()) {
+            return new String(in.readAllBytes(), Charset.forName(charset));
+        }
     }
 
     static HttpResponse<String> get(URI uri, boolean withServiceToken) throws IOException, InterruptedException {

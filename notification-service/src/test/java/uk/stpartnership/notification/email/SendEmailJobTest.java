@@ -5,12 +5,19 @@ import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
+import jakarta.mail.BodyPart;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.internet.ContentType;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.NullSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import uk.stpartnership.testsupport.TestEngine;
 import uk.stpartnership.testsupport.TestMailServer;
 
@@ -25,19 +32,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
+import static uk.stpartnership.notification.email.EmailTestSupport.AGENDA_PACK_PROCESS;
 import static uk.stpartnership.notification.email.EmailTestSupport.CASE_REFERENCE;
+import static uk.stpartnership.notification.email.EmailTestSupport.ICALENDAR;
+import static uk.stpartnership.notification.email.EmailTestSupport.TAKEN_BY_TEST;
+import static uk.stpartnership.notification.email.EmailTestSupport.agendaPackVariables;
+import static uk.stpartnership.notification.email.EmailTestSupport.attachment;
 import static uk.stpartnership.notification.email.EmailTestSupport.onlyJobOf;
 import static uk.stpartnership.notification.email.EmailTestSupport.part;
 import static uk.stpartnership.notification.email.EmailTestSupport.reminderVariables;
 import static uk.stpartnership.notification.email.EmailTestSupport.startInstance;
+import static uk.stpartnership.notification.email.EmailTestSupport.text;
 
 /** The send-email job against a real Zeebe engine, PostgreSQL, SMTP server and an HTTP people directory. */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SendEmailJobTest implements TestPropertyProvider {
-
-    /** A job type no worker of the service takes: the test activates such jobs and calls the worker itself. */
-    private static final String TAKEN_BY_TEST = "send-email-by-test";
 
     private TestEngine engine;
     private TestMailServer mail;
@@ -53,7 +63,7 @@ class SendEmailJobTest implements TestPropertyProvider {
     @Override
     public Map<String, String> getProperties() {
         engine = TestEngine.start();
-        engine.deploy("bpmn/send-email-test.bpmn");
+        engine.deploy("bpmn/send-email-test.bpmn", "bpmn/send-agenda-pack-test.bpmn");
         mail = TestMailServer.start();
         directory = PeopleDirectoryStub.start(EmailTestSupport.SERVICE_TOKEN);
         return EmailTestSupport.properties(engine, mail.smtpPort(), directory);
@@ -200,6 +210,81 @@ class SendEmailJobTest implements TestPropertyProvider {
         assertThatThrownBy(() -> worker.sendEmail(job))
                 .isInstanceOf(EmailJobDefect.class)
                 .hasMessageContaining("is neither {\"person\": id} nor {\"role\": R, \"organisation\": O}");
+    }
+
+    @Test
+    void theAgendaPackCarriesTheCalendarInvitationBesideTheTextAndHtml() throws Exception {
+        long instance = startInstance(engine, AGENDA_PACK_PROCESS, "send-email", List.of(Map.of("person", "practitioner.hackney")),
+                agendaPackVariables());
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> mail.received().size() == 1);
+        MimeMessage message = mail.received().get(0);
+        assertThat(message.getSubject()).isEqualTo("Agenda: Operational group on Tuesday 8 December 2026 at 10:00");
+        assertThat(message.isMimeType("multipart/mixed")).isTrue();
+        Multipart mixed = (Multipart) message.getContent();
+        assertThat(mixed.getCount()).isEqualTo(2);
+        assertThat(mixed.getBodyPart(0).isMimeType("multipart/alternative")).isTrue();
+        Multipart alternatives = (Multipart) mixed.getBodyPart(0).getContent();
+        assertThat(List.of(alternatives.getBodyPart(0).isMimeType("text/plain"), alternatives.getBodyPart(1).isMimeType("text/html")))
+                .containsExactly(true, true);
+        // SMTP carries text with CRLF line ends.
+        assertThat(part(message, "text/plain").replace("\r\n", "\n")).startsWith("Dear Sam O'Brien,")
+                .contains("When: Tuesday 8 December 2026 at 10:00\nWhere: Committee Room 2, Hackney Town Hall", "1. Actions\n2. Training plan");
+
+        BodyPart invite = mixed.getBodyPart(1);
+        ContentType type = new ContentType(invite.getContentType());
+        assertThat(type.getBaseType()).isEqualTo("text/calendar");
+        assertThat(type.getParameter("charset")).isEqualToIgnoringCase("UTF-8");
+        assertThat(type.getParameter("method")).isEqualTo("REQUEST");
+        assertThat(invite.getDisposition()).isEqualTo(Part.ATTACHMENT);
+        assertThat(invite.getFileName()).isEqualTo("invite.ics");
+        assertThat(text(invite)).isEqualTo(ICALENDAR);
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> engine.activateJobs("email-sent").stream()
+                .anyMatch(job -> job.getProcessInstanceKey() == instance));
+        assertThat(outbox.findByProcessInstanceKeyOrderById(instance))
+                .extracting(OutboxEmail::status, OutboxEmail::calendarInvite)
+                .containsExactly(tuple(OutboxStatus.SENT, ICALENDAR));
+    }
+
+    @Test
+    void anAgendaPackJobDeliveredAgainSendsEachInvitationOnce() {
+        long instance = startInstance(engine, AGENDA_PACK_PROCESS, TAKEN_BY_TEST,
+                List.of(Map.of("role", "IMPLEMENTATION_LEAD", "organisation", "hackney")), agendaPackVariables());
+        ActivatedJob job = onlyJobOf(engine.activateJobs(TAKEN_BY_TEST), instance);
+
+        worker.sendEmail(job);
+        engine.client().newFailCommand(job).retries(job.getRetries() - 1).errorMessage("completion lost").send().join();
+        ActivatedJob again = onlyJobOf(engine.activateJobs(TAKEN_BY_TEST), instance);
+        assertThat(again.getKey()).isEqualTo(job.getKey());
+        worker.sendEmail(again);
+        engine.client().newCompleteCommand(again).send().join();
+
+        assertThat(mail.received()).hasSize(2)
+                .allSatisfy(message -> assertThat(text(attachment(message))).isEqualTo(ICALENDAR));
+        assertThat(outbox.findByProcessInstanceKeyOrderById(instance))
+                .extracting(OutboxEmail::status, OutboxEmail::attempts)
+                .containsExactly(tuple(OutboxStatus.SENT, 1), tuple(OutboxStatus.SENT, 1));
+    }
+
+    /** null: the job has no variable of that name. */
+    @ParameterizedTest
+    @NullSource
+    @ValueSource(strings = {"", " \r\n", "1. Actions"})
+    void anAttachmentHeaderWhoseVariableHoldsNoCalendarFailsTheJobBeforeAnythingIsRecorded(String icalendar) {
+        Map<String, Object> variables = new HashMap<>(agendaPackVariables());
+        variables.remove("icalendar");
+        if (icalendar != null) {
+            variables.put("icalendar", icalendar);
+        }
+        long instance = startInstance(engine, AGENDA_PACK_PROCESS, TAKEN_BY_TEST, List.of(Map.of("person", "practitioner.hackney")), variables);
+        ActivatedJob job = onlyJobOf(engine.activateJobs(TAKEN_BY_TEST), instance);
+
+        assertThatThrownBy(() -> worker.sendEmail(job))
+                .isInstanceOf(EmailJobDefect.class)
+                .hasMessageContaining("'icalendar'");
+        assertThat(mail.received()).isEmpty();
+        assertThat(outbox.findByProcessInstanceKeyOrderById(instance)).isEmpty();
     }
 
     @Test

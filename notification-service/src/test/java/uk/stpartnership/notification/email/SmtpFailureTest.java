@@ -2,6 +2,7 @@ package uk.stpartnership.notification.email;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import io.camunda.client.api.response.ActivatedJob;
 import io.micronaut.core.type.Argument;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
@@ -21,9 +22,17 @@ import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
+import static uk.stpartnership.notification.email.EmailTestSupport.AGENDA_PACK_PROCESS;
+import static uk.stpartnership.notification.email.EmailTestSupport.ICALENDAR;
+import static uk.stpartnership.notification.email.EmailTestSupport.TAKEN_BY_TEST;
+import static uk.stpartnership.notification.email.EmailTestSupport.agendaPackVariables;
+import static uk.stpartnership.notification.email.EmailTestSupport.attachment;
+import static uk.stpartnership.notification.email.EmailTestSupport.onlyJobOf;
 import static uk.stpartnership.notification.email.EmailTestSupport.reminderVariables;
 import static uk.stpartnership.notification.email.EmailTestSupport.startInstance;
+import static uk.stpartnership.notification.email.EmailTestSupport.text;
 
 /** The SMTP relay is down (nothing listens on its port): the job is retried, and its last failure is kept for operators. */
 @MicronautTest(transactional = false)
@@ -42,11 +51,13 @@ class SmtpFailureTest implements TestPropertyProvider {
     EmbeddedServer server;
     @Inject
     JsonMapper json;
+    @Inject
+    SendEmailWorker worker;
 
     @Override
     public Map<String, String> getProperties() {
         engine = TestEngine.start();
-        engine.deploy("bpmn/send-email-test.bpmn");
+        engine.deploy("bpmn/send-email-test.bpmn", "bpmn/send-agenda-pack-test.bpmn");
         directory = PeopleDirectoryStub.start(EmailTestSupport.SERVICE_TOKEN);
         smtpPort = FreePort.find();
         return EmailTestSupport.properties(engine, smtpPort, directory);
@@ -116,6 +127,32 @@ class SmtpFailureTest implements TestPropertyProvider {
         HttpResponse<String> tooBig = EmailTestSupport.get(server.getURI().resolve("/internal/outbox?size=1000"), true);
         assertThat(tooBig.statusCode()).isEqualTo(400);
         assertThat(tooBig.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+    }
+
+    @Test
+    void aRetrySendsTheCalendarInvitationTheFirstDeliveryRecorded() throws Exception {
+        long instance = startInstance(engine, AGENDA_PACK_PROCESS, TAKEN_BY_TEST, PRACTITIONER, agendaPackVariables());
+        ActivatedJob job = onlyJobOf(engine.activateJobs(TAKEN_BY_TEST), instance);
+        assertThatThrownBy(() -> worker.sendEmail(job)).isInstanceOf(EmailsNotSent.class);
+
+        // The process's variable changes before Zeebe hands the job out again: the email still carries what was recorded.
+        engine.client().newSetVariablesCommand(instance).variables(Map.of("icalendar", ICALENDAR.replace("Operational", "Changed")))
+                .send().join();
+        engine.client().newFailCommand(job).retries(job.getRetries() - 1).errorMessage("relay down").send().join();
+        ActivatedJob again = onlyJobOf(engine.activateJobs(TAKEN_BY_TEST), instance);
+        assertThat((String) again.getVariablesAsMap().get("icalendar")).contains("SUMMARY:Changed group");
+
+        GreenMail relay = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        relay.start();
+        try {
+            worker.sendEmail(again);
+            assertThat(relay.getReceivedMessages()).hasSize(1);
+            assertThat(text(attachment(relay.getReceivedMessages()[0]))).isEqualTo(ICALENDAR);
+        } finally {
+            relay.stop();
+        }
+        assertThat(outbox.findByProcessInstanceKeyOrderById(instance)).singleElement()
+                .satisfies(email -> assertThat(email.status()).isEqualTo(OutboxStatus.SENT));
     }
 
     private Map<String, Object> listFailed(String query) throws Exception {

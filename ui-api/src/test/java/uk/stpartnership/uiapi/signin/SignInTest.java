@@ -111,6 +111,7 @@ class SignInTest implements TestPropertyProvider {
         assertThat(health.json()).containsEntry("status", "UP");
         assertThat(openApi.status()).isEqualTo(200);
         assertThat(openApi.body()).contains("title: S&T Partnership Platform API", "/api/sign-in", "/api/tasks/{key}/complete",
-                "/api/consultations/monthly", "scheme: bearer");
+                "/api/consultations/monthly", "/api/meeting-series/{id}/close", "/api/meetings/{id}/agenda-items", "/api/decisions",
+                "/api/actions", "/api/steering/overview", "scheme: bearer");
     }
 }

@@ -6,6 +6,8 @@ import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import uk.stpartnership.testsupport.FreePort;
 import uk.stpartnership.uiapi.Api;
 import uk.stpartnership.uiapi.TestDatabases;
@@ -13,6 +15,7 @@ import uk.stpartnership.uiapi.TestDatabases;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static uk.stpartnership.uiapi.Api.PROBLEM_JSON;
@@ -39,11 +42,54 @@ class ForwardToWorkflowTest implements TestPropertyProvider {
 
         Api.Answer inbox = api.get("/api/tasks?page=0&size=20", bearer);
         Api.Answer consultation = api.post("/api/consultations", "{\"caseReference\":\"RB-1\"}", bearer);
+        Api.Answer decisions = api.get("/api/decisions?q=domestic%20abuse%20%26%20training&status=OPEN&page=0&size=20", bearer);
 
-        assertThat(List.of(inbox, consultation)).allSatisfy(answer -> {
+        assertThat(List.of(inbox, consultation, decisions)).allSatisfy(answer -> {
             assertThat(answer.status()).isEqualTo(503);
             assertThat(answer.contentType()).startsWith(PROBLEM_JSON);
         });
+    }
+
+    /** 503, not 404: each route exists and its path passes the allow-list on its way to workflow-service. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            GET  | /api/meeting-series?page=0&size=20
+            POST | /api/meeting-series
+            GET  | /api/meeting-series/%1$s
+            PUT  | /api/meeting-series/%1$s
+            POST | /api/meeting-series/%1$s/close
+            GET  | /api/meetings/%1$s
+            POST | /api/meetings/%1$s/agenda-items
+            POST | /api/meetings/%1$s/cancel
+            GET  | /api/decisions?group=STEERING&from=2026-01-01&to=2026-12-31&borough=hackney&status=OPEN&q=caf%%C3%%A9+plan&page=0&size=5
+            GET  | /api/actions?borough=hackney&owner=champion.hackney&status=OPEN&overdue=true&page=0&size=5
+            GET  | /api/steering/overview
+            """)
+    void every_governance_route_is_forwarded(String method, String path) {
+        Api api = new Api(server.getURI());
+        String[] bearer = api.bearer("project-manager.respect", "test-only-demo-password");
+        String withId = path.formatted(UUID.randomUUID());
+
+        Api.Answer answer = switch (method) {
+            case "GET" -> api.get(withId, bearer);
+            case "POST" -> api.post(withId, "{}", bearer);
+            case "PUT" -> api.put(withId, "{}", bearer);
+            default -> throw new IllegalArgumentException(method);
+        };
+
+        assertThat(answer.status()).isEqualTo(503);
+        assertThat(answer.contentType()).startsWith(PROBLEM_JSON);
+    }
+
+    @Test
+    void a_governance_id_that_is_not_a_uuid_is_a_400_naming_it() {
+        Api api = new Api(server.getURI());
+
+        Api.Answer answer = api.get("/api/meetings/not-a-uuid", api.bearer("champion.redbridge", "test-only-demo-password"));
+
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.contentType()).startsWith(PROBLEM_JSON);
+        assertThat(answer.json()).containsEntry("field", "id");
     }
 
     @Test
@@ -58,6 +104,9 @@ class ForwardToWorkflowTest implements TestPropertyProvider {
 
     @Test
     void nothing_is_forwarded_without_sign_in() {
-        assertThat(new Api(server.getURI()).get("/api/tasks").status()).isEqualTo(401);
+        Api api = new Api(server.getURI());
+
+        assertThat(api.get("/api/tasks").status()).isEqualTo(401);
+        assertThat(api.get("/api/steering/overview").status()).isEqualTo(401);
     }
 }

@@ -49,6 +49,8 @@ class EmailTemplateTest {
                 {{when}}
                 """);
 
+        assertThat(template.render(Map.of("when", "2026-12-08T10:00:00Z")).text()).isEqualTo("Tuesday 8 December 2026 at 10:00");
+        assertThat(template.render(Map.of("when", "2026-12-08T10:00:00.123456Z")).text()).isEqualTo("Tuesday 8 December 2026 at 10:00");
         assertThat(template.render(Map.of("when", "2026-07-01T09:00:00Z")).text()).isEqualTo("Wednesday 1 July 2026 at 10:00");
         assertThat(template.render(Map.of("when", "2026-12-01T09:00:00+01:00")).text()).isEqualTo("Tuesday 1 December 2026 at 08:00");
         assertThat(template.render(Map.of("when", "2026-12-01T09:00")).text()).isEqualTo("2026-12-01T09:00");

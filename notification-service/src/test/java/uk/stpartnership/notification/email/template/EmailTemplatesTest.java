@@ -15,7 +15,7 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The templates the service ships: they load, and each declares the variables docs/CONTRACTS.md promises. */
+/** The templates the service ships: they load, and each declares the variables docs/CONTRACTS.md and docs/GOVERNANCE.md promise. */
 class EmailTemplatesTest {
 
     private final EmailTemplates templates = new EmailTemplates();
@@ -24,17 +24,26 @@ class EmailTemplatesTest {
     void shipsTheTemplatesOfTheContract() throws IOException {
         try (Stream<Path> files = Files.list(Path.of("src/main/resources", EmailTemplates.LOCATION))) {
             assertThat(files.map(file -> file.getFileName().toString()))
-                    .containsExactlyInAnyOrder("consultation-reminder.email", "consultation-overdue.email", "consultation-confirmation.email");
+                    .containsExactlyInAnyOrder("consultation-reminder.email", "consultation-overdue.email", "consultation-confirmation.email",
+                            "agenda-call.email", "agenda-pack.email", "meeting-cancelled.email", "minutes-approval-reminder.email",
+                            "action-reminder.email", "action-overdue.email");
         }
     }
 
+    /** subjectVariable: the variable that tells one such email from another in an inbox. */
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
-            consultation-reminder     | recipientName, caseReference, dueDate
-            consultation-overdue      | recipientName, caseReference, dueDate, borough
-            consultation-confirmation | recipientName, caseReference, consultationDate, themesSummary, followUpSummary
+            consultation-reminder     | caseReference | recipientName, caseReference, dueDate
+            consultation-overdue      | caseReference | recipientName, caseReference, dueDate, borough
+            consultation-confirmation | caseReference | recipientName, caseReference, consultationDate, themesSummary, followUpSummary
+            agenda-call               | meetingTitle  | recipientName, meetingTitle, scheduledAt, agendaClosesAt, openActionsSummary
+            agenda-pack               | meetingTitle  | recipientName, meetingTitle, scheduledAt, location, agendaSummary
+            meeting-cancelled         | meetingTitle  | recipientName, meetingTitle, scheduledAt
+            minutes-approval-reminder | meetingTitle  | recipientName, meetingTitle
+            action-reminder           | dueDate       | recipientName, actionTitle, dueDate, meetingTitle
+            action-overdue            | actionTitle   | recipientName, actionTitle, dueDate, owner, borough
             """)
-    void eachTemplateDeclaresTheContractsVariablesAndRenders(String name, String contractVariables) {
+    void eachTemplateDeclaresTheContractsVariablesAndRenders(String name, String subjectVariable, String contractVariables) {
         EmailTemplate template = templates.get(name);
         assertThat(template.variables()).containsExactlyInAnyOrder(contractVariables.split(",\\s*"));
 
@@ -42,7 +51,7 @@ class EmailTemplatesTest {
         Arrays.stream(contractVariables.split(",\\s*")).forEach(variable -> values.put(variable, "value-of-" + variable));
         RenderedEmail email = templates.get(name).render(values);
 
-        assertThat(email.subject()).contains("value-of-caseReference").doesNotContain("{{");
+        assertThat(email.subject()).contains("value-of-" + subjectVariable).doesNotContain("{{");
         assertThat(email.text()).contains("Dear value-of-recipientName,").doesNotContain("{{");
         assertThat(email.html()).contains("Dear value-of-recipientName,").doesNotContain("{{");
         values.keySet().forEach(variable -> assertThat(email.text() + email.html()).contains("value-of-" + variable));
