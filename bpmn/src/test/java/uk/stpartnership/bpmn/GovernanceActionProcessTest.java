@@ -1,0 +1,174 @@
+package uk.stpartnership.bpmn;
+
+import io.camunda.client.api.command.ClientException;
+import io.camunda.client.api.response.ActivatedJob;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import uk.stpartnership.testsupport.TestEngine;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+
+import static java.util.Map.entry;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Every path through governance-action.bpmn, on the real engine in memory, its clock moved by the test. */
+class GovernanceActionProcessTest {
+
+    private static final String USER_TASK = "io.camunda.zeebe:userTask";
+    private static final String OWNER = "implementation-lead.hackney";
+
+    private TestEngine engine;
+    private Instant dueAt;
+    private Instant reminderAt;
+
+    @BeforeEach
+    void agreeAnAction() {
+        engine = TestEngine.start();
+        engine.deploy("bpmn/governance-action.bpmn");
+        // What record-minutes works out: due in ten days, reminder two days before.
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        dueAt = now.plus(Duration.ofDays(10));
+        reminderAt = now.plus(Duration.ofDays(8));
+        publishActionAgreed("a-1");
+    }
+
+    @AfterEach
+    void stopEngine() {
+        engine.close();
+    }
+
+    @Test
+    void theOwnerGetsTheTaskWithItsFormAndDueDateAndTheBoroughLeadCanSeeIt() {
+        ActivatedJob task = onlyJob(USER_TASK);
+
+        assertThat(task.getBpmnProcessId()).isEqualTo("governance-action");
+        assertThat(task.getElementId()).isEqualTo("complete-action");
+        assertThat(task.getCustomHeaders())
+                .containsEntry("io.camunda.zeebe:formKey", "complete-action")
+                .containsEntry("io.camunda.zeebe:assignee", OWNER)
+                .containsEntry("io.camunda.zeebe:candidateGroups", "[\"BOROUGH_LEAD\"]");
+        assertThat(ZonedDateTime.parse(task.getCustomHeaders().get("io.camunda.zeebe:dueDate")).toInstant())
+                .isEqualTo(dueAt);
+        assertThat(task.getVariablesAsMap())
+                .containsEntry("actionId", "a-1")
+                .containsEntry("borough", "hackney")
+                .containsEntry("businessReference", "a-1");
+    }
+
+    @Test
+    void anActionDoneBeforeTheReminderIsRecordedAsDone() {
+        ActivatedJob task = onlyJob(USER_TASK);
+        long instance = task.getProcessInstanceKey();
+
+        complete(task, Map.of("doneNote", "Pathway reviewed with the team managers"));
+        ActivatedJob done = onlyJob("record-action-done");
+        assertThat(done.getVariablesAsMap())
+                .containsEntry("actionId", "a-1")
+                .containsEntry("doneNote", "Pathway reviewed with the team managers");
+        complete(done, Map.of());
+
+        assertThat(engine.hasCompleted(instance)).isTrue();
+        assertThat(engine.completedElements(instance)).contains("action-done")
+                .doesNotContain("owner-reminded", "escalate-overdue-action", "action-escalated");
+        engine.increaseTime(Duration.ofDays(20));
+        assertThat(engine.activateJobs("send-email")).isEmpty();
+        assertThat(engine.activateJobs("escalate-overdue-action")).isEmpty();
+    }
+
+    @Test
+    void theOwnerIsRemindedBeforeTheDueDateAndTheTaskStaysOpen() {
+        long instance = onlyJob(USER_TASK).getProcessInstanceKey();
+
+        engine.increaseTime(Duration.ofDays(8).plusMinutes(1));
+        ActivatedJob reminder = onlyJob("send-email");
+        assertThat(reminder.getElementId()).isEqualTo("remind-owner");
+        assertThat(reminder.getCustomHeaders()).containsEntry("template", "action-reminder");
+        assertThat(reminder.getVariablesAsMap().get("recipients")).isEqualTo(List.of(Map.of("person", OWNER)));
+        assertThat(reminder.getVariablesAsMap()).containsKeys("actionTitle", "dueDate", "meetingTitle");
+        complete(reminder, Map.of());
+
+        assertThat(engine.completedElements(instance)).contains("owner-reminded");
+        assertThat(engine.activeElements(instance)).containsExactly("complete-action");
+
+        complete(onlyJob(USER_TASK), Map.of("doneNote", "Done"));
+        complete(onlyJob("record-action-done"), Map.of());
+        assertThat(engine.hasCompleted(instance)).isTrue();
+        assertThat(engine.completedElements(instance)).contains("owner-reminded", "action-done")
+                .doesNotContain("escalate-overdue-action");
+    }
+
+    @Test
+    void anOverdueActionGoesToTheSteeringGroupAndCanStillBeDone() {
+        long instance = onlyJob(USER_TASK).getProcessInstanceKey();
+        engine.increaseTime(Duration.ofDays(8).plusMinutes(1));
+        complete(onlyJob("send-email"), Map.of());
+
+        engine.increaseTime(Duration.ofDays(2));
+        ActivatedJob escalation = onlyJob("escalate-overdue-action");
+        assertThat(escalation.getElementId()).isEqualTo("escalate-overdue-action");
+        assertThat(escalation.getVariablesAsMap()).containsEntry("actionId", "a-1");
+        complete(escalation, Map.of());
+
+        ActivatedJob overdue = onlyJob("send-email");
+        assertThat(overdue.getElementId()).isEqualTo("send-action-overdue");
+        assertThat(overdue.getCustomHeaders()).containsEntry("template", "action-overdue");
+        assertThat(overdue.getVariablesAsMap().get("recipients")).isEqualTo(List.of(
+                Map.of("person", OWNER),
+                Map.of("role", "BOROUGH_LEAD", "organisation", "hackney")));
+        assertThat(overdue.getVariablesAsMap()).containsKeys("actionTitle", "dueDate", "owner", "borough");
+        complete(overdue, Map.of());
+
+        assertThat(engine.completedElements(instance)).contains("owner-reminded", "action-escalated");
+        assertThat(engine.activeElements(instance)).containsExactly("complete-action");
+
+        complete(onlyJob(USER_TASK), Map.of("doneNote", "Done late"));
+        complete(onlyJob("record-action-done"), Map.of());
+        assertThat(engine.hasCompleted(instance)).isTrue();
+        assertThat(engine.completedElements(instance)).contains("action-done");
+    }
+
+    @Test
+    void eachActionStartsOnceHoweverOftenItIsPublished() {
+        assertThatThrownBy(() -> publishActionAgreed("a-1")).isInstanceOf(ClientException.class);
+        publishActionAgreed("a-2");
+
+        assertThat(engine.activateJobs(USER_TASK))
+                .extracting(job -> job.getVariablesAsMap().get("actionId"))
+                .containsExactlyInAnyOrder("a-1", "a-2");
+    }
+
+    /** What record-minutes publishes for each action it creates. */
+    private void publishActionAgreed(String actionId) {
+        engine.client().newPublishMessageCommand().messageName("action-agreed").correlationKey(actionId).messageId(actionId)
+                .variables(Map.ofEntries(
+                        entry("actionId", actionId),
+                        entry("actionTitle", "Review the referral pathway"),
+                        entry("owner", OWNER),
+                        entry("borough", "hackney"),
+                        entry("dueDate", LocalDate.ofInstant(dueAt, ZoneId.of("Europe/London")).toString()),
+                        entry("dueAt", dueAt.toString()),
+                        entry("reminderAt", reminderAt.toString()),
+                        entry("meetingTitle", "Operational group"),
+                        entry("businessReference", actionId)))
+                .send().join();
+    }
+
+    private void complete(ActivatedJob job, Map<String, Object> variables) {
+        engine.client().newCompleteCommand(job).variables(variables).send().join();
+    }
+
+    private ActivatedJob onlyJob(String type) {
+        List<ActivatedJob> jobs = engine.activateJobs(type);
+        assertThat(jobs).as("jobs of type %s", type).hasSize(1);
+        return jobs.get(0);
+    }
+}

@@ -1,0 +1,261 @@
+package uk.stpartnership.bpmn;
+
+import io.camunda.client.api.command.ClientException;
+import io.camunda.client.api.response.ActivatedJob;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import uk.stpartnership.testsupport.TestEngine;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+
+import static java.util.Map.entry;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Every path through meeting.bpmn, on the real engine in memory, its clock moved by the test. */
+class MeetingProcessTest {
+
+    private static final String USER_TASK = "io.camunda.zeebe:userTask";
+    private static final String CHAIR = "project-manager.respect";
+    private static final List<Map<String, String>> MEMBERS = List.of(
+            Map.of("person", CHAIR),
+            Map.of("role", "BOROUGH_LEAD", "organisation", "hackney"),
+            Map.of("person", "implementation-lead.newham"));
+    private static final String ICALENDAR = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nMETHOD:REQUEST\r\nBEGIN:VEVENT\r\n"
+            + "UID:m-1@st-partnership.test\r\nSUMMARY:Operational group\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
+
+    private TestEngine engine;
+    private long instance;
+    private Instant agendaClosesAt;
+    private Instant minutesApprovalDueAt;
+
+    @BeforeEach
+    void startMeeting() {
+        engine = TestEngine.start();
+        engine.deploy("bpmn/meeting.bpmn");
+        // What plan-next-meeting worked out: agenda call in 5 days, agenda closes in 10, meeting in 14,
+        // minutes to be approved within a week of the meeting.
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        Instant scheduledAt = now.plus(Duration.ofDays(14));
+        agendaClosesAt = now.plus(Duration.ofDays(10));
+        minutesApprovalDueAt = now.plus(Duration.ofDays(21));
+        instance = engine.client().newCreateInstanceCommand().bpmnProcessId("meeting").latestVersion()
+                .variables(Map.ofEntries(
+                        entry("seriesId", "s-1"),
+                        entry("meetingId", "m-1"),
+                        entry("meetingTitle", "Operational group"),
+                        entry("scheduledAt", scheduledAt.toString()),
+                        entry("endsAt", scheduledAt.plus(Duration.ofHours(2)).toString()),
+                        entry("agendaCallAt", now.plus(Duration.ofDays(5)).toString()),
+                        entry("agendaClosesAt", agendaClosesAt.toString()),
+                        entry("minutesApprovalDueAt", minutesApprovalDueAt.toString()),
+                        entry("members", MEMBERS),
+                        entry("chair", CHAIR),
+                        entry("borough", "respect"),
+                        entry("seriesOpen", true)))
+                .send().join().getProcessInstanceKey();
+    }
+
+    @AfterEach
+    void stopEngine() {
+        engine.close();
+    }
+
+    @Test
+    void theMeetingRunsFromTheCallForAgendaItemsToApprovedMinutes() {
+        assertThat(engine.activeElements(instance)).containsExactly("meeting-cycle", "agenda-call-day");
+        assertThat(engine.activateJobs("list-open-actions")).isEmpty();
+
+        // Agenda call day: the open actions, then the call for agenda items to every member.
+        engine.increaseTime(Duration.ofDays(5).plusMinutes(1));
+        ActivatedJob openActions = onlyJob("list-open-actions");
+        assertThat(openActions.getVariablesAsMap()).containsEntry("meetingId", "m-1");
+        complete(openActions, Map.of("openActionsSummary", "Review the referral pathway (borough-lead.hackney, due 1 Dec)"));
+
+        ActivatedJob agendaCall = onlyJob("send-email");
+        assertThat(agendaCall.getElementId()).isEqualTo("call-for-agenda-items");
+        assertThat(agendaCall.getCustomHeaders()).containsEntry("template", "agenda-call").doesNotContainKey("attachment");
+        assertThat(agendaCall.getVariablesAsMap().get("recipients")).isEqualTo(MEMBERS);
+        assertThat(agendaCall.getVariablesAsMap())
+                .containsEntry("openActionsSummary", "Review the referral pathway (borough-lead.hackney, due 1 Dec)")
+                .containsKeys("meetingTitle", "scheduledAt", "agendaClosesAt");
+        complete(agendaCall, Map.of());
+
+        // Members add agenda items until the agenda closes; then the chair finalises it.
+        assertThat(engine.activeElements(instance)).containsExactly("meeting-cycle", "agenda-closes");
+        assertThat(engine.activateJobs(USER_TASK)).isEmpty();
+        engine.increaseTime(Duration.ofDays(5));
+
+        ActivatedJob finalise = onlyJob(USER_TASK);
+        assertThat(finalise.getElementId()).isEqualTo("finalise-agenda");
+        assertThat(finalise.getCustomHeaders())
+                .containsEntry("io.camunda.zeebe:formKey", "finalise-agenda")
+                .containsEntry("io.camunda.zeebe:assignee", CHAIR)
+                .containsEntry("io.camunda.zeebe:candidateGroups", "[\"PROJECT_MANAGER\"]");
+        assertThat(ZonedDateTime.parse(finalise.getCustomHeaders().get("io.camunda.zeebe:dueDate")).toInstant())
+                .isEqualTo(agendaClosesAt);
+        complete(finalise, Map.of("agendaConfirmed", true, "note", "Papers by Friday please"));
+
+        // The pack goes to every member with the calendar invitation attached.
+        ActivatedJob build = onlyJob("build-agenda-pack");
+        assertThat(build.getVariablesAsMap()).containsEntry("agendaConfirmed", true).containsEntry("meetingId", "m-1");
+        complete(build, Map.of("agendaSummary", "1. Open actions\n2. Referral pathway (decision)", "icalendar", ICALENDAR));
+
+        ActivatedJob pack = onlyJob("send-email");
+        assertThat(pack.getElementId()).isEqualTo("send-agenda-pack");
+        assertThat(pack.getCustomHeaders())
+                .containsEntry("template", "agenda-pack")
+                .containsEntry("attachment", "icalendar");
+        assertThat(pack.getVariablesAsMap().get("recipients")).isEqualTo(MEMBERS);
+        assertThat(pack.getVariablesAsMap()).containsEntry("icalendar", ICALENDAR).containsKey("agendaSummary");
+        complete(pack, Map.of());
+
+        // The meeting starts: the chair records it.
+        assertThat(engine.activeElements(instance)).containsExactly("meeting-cycle", "meeting-starts");
+        assertThat(engine.activateJobs(USER_TASK)).isEmpty();
+        engine.increaseTime(Duration.ofDays(4));
+
+        ActivatedJob record = onlyJob(USER_TASK);
+        assertThat(record.getElementId()).isEqualTo("record-meeting");
+        assertThat(record.getCustomHeaders())
+                .containsEntry("io.camunda.zeebe:formKey", "record-meeting")
+                .containsEntry("io.camunda.zeebe:assignee", CHAIR)
+                .containsEntry("io.camunda.zeebe:candidateGroups", "[\"PROJECT_MANAGER\"]");
+        complete(record, Map.of("attendees", List.of(CHAIR, "borough-lead.hackney"),
+                "outcomes", List.of(Map.of("agendaItemId", "ai-1", "type", "INFORMATION", "wording", "Noted"))));
+
+        ActivatedJob minutes = onlyJob("record-minutes");
+        assertThat(minutes.getVariablesAsMap()).containsKeys("attendees", "outcomes");
+        complete(minutes, Map.of());
+
+        // The chair approves the minutes in time: no reminder.
+        ActivatedJob approve = onlyJob(USER_TASK);
+        assertThat(approve.getElementId()).isEqualTo("approve-minutes");
+        assertThat(approve.getCustomHeaders())
+                .containsEntry("io.camunda.zeebe:formKey", "approve-minutes")
+                .containsEntry("io.camunda.zeebe:assignee", CHAIR)
+                .doesNotContainKey("io.camunda.zeebe:candidateGroups");
+        assertThat(ZonedDateTime.parse(approve.getCustomHeaders().get("io.camunda.zeebe:dueDate")).toInstant())
+                .isEqualTo(minutesApprovalDueAt);
+        complete(approve, Map.of("approved", true, "note", ""));
+
+        assertThat(engine.hasCompleted(instance)).isTrue();
+        assertThat(engine.completedElements(instance)).contains("minutes-approved", "meeting-cycle", "meeting-held")
+                .doesNotContain("chair-reminded", "meeting-cancelled-end");
+        engine.increaseTime(Duration.ofDays(10));
+        assertThat(engine.activateJobs("send-email")).isEmpty();
+    }
+
+    @Test
+    void minutesNotApprovedInTimeRemindTheChairAndTheTaskStaysOpen() {
+        runToTheApprovalOfTheMinutes();
+
+        engine.increaseTime(Duration.ofDays(7));
+        ActivatedJob reminder = onlyJob("send-email");
+        assertThat(reminder.getElementId()).isEqualTo("remind-chair-to-approve");
+        assertThat(reminder.getCustomHeaders()).containsEntry("template", "minutes-approval-reminder");
+        assertThat(reminder.getVariablesAsMap().get("recipients")).isEqualTo(List.of(Map.of("person", CHAIR)));
+        assertThat(reminder.getVariablesAsMap()).containsKey("meetingTitle");
+        complete(reminder, Map.of());
+
+        assertThat(engine.completedElements(instance)).contains("chair-reminded");
+        assertThat(engine.activeElements(instance)).containsExactly("meeting-cycle", "approve-minutes");
+
+        ActivatedJob approve = onlyJob(USER_TASK);
+        assertThat(approve.getElementId()).isEqualTo("approve-minutes");
+        complete(approve, Map.of("approved", true, "note", "Sorry for the delay"));
+        assertThat(engine.hasCompleted(instance)).isTrue();
+        assertThat(engine.completedElements(instance)).contains("chair-reminded", "minutes-approved", "meeting-held");
+    }
+
+    @Test
+    void aMeetingCancelledBeforeTheAgendaCallTellsTheMembersAndEnds() {
+        cancel("m-1");
+
+        expectTheCancellationToBeCarriedOut();
+        assertThat(engine.completedElements(instance)).doesNotContain("list-open-actions", "meeting-held");
+        engine.increaseTime(Duration.ofDays(6));
+        assertThat(engine.activateJobs("list-open-actions")).isEmpty();
+    }
+
+    @Test
+    void aMeetingCancelledWhileTheAgendaIsBeingFinalisedClosesTheTask() {
+        holdTheAgendaCall();
+        engine.increaseTime(Duration.ofDays(5));
+        ActivatedJob finalise = onlyJob(USER_TASK);
+        assertThat(finalise.getElementId()).isEqualTo("finalise-agenda");
+
+        cancel("m-1");
+
+        assertThat(engine.activeElements(instance)).doesNotContain("finalise-agenda", "meeting-cycle");
+        assertThat(engine.activateJobs(USER_TASK)).isEmpty();
+        assertThatThrownBy(() -> engine.client().newCompleteCommand(finalise).send().join())
+                .isInstanceOf(ClientException.class);
+        expectTheCancellationToBeCarriedOut();
+        assertThat(engine.completedElements(instance)).doesNotContain("finalise-agenda", "build-agenda-pack");
+    }
+
+    @Test
+    void aCancellationOfAnotherMeetingChangesNothing() {
+        cancel("m-2");
+
+        assertThat(engine.activateJobs("cancel-meeting")).isEmpty();
+        assertThat(engine.activeElements(instance)).containsExactly("meeting-cycle", "agenda-call-day");
+    }
+
+    private void cancel(String meetingId) {
+        engine.client().newPublishMessageCommand().messageName("meeting-cancelled").correlationKey(meetingId)
+                .send().join();
+    }
+
+    private void expectTheCancellationToBeCarriedOut() {
+        ActivatedJob cancelMeeting = onlyJob("cancel-meeting");
+        assertThat(cancelMeeting.getVariablesAsMap()).containsEntry("meetingId", "m-1");
+        complete(cancelMeeting, Map.of());
+
+        ActivatedJob email = onlyJob("send-email");
+        assertThat(email.getElementId()).isEqualTo("send-meeting-cancelled");
+        assertThat(email.getCustomHeaders()).containsEntry("template", "meeting-cancelled");
+        assertThat(email.getVariablesAsMap().get("recipients")).isEqualTo(MEMBERS);
+        assertThat(email.getVariablesAsMap()).containsKeys("meetingTitle", "scheduledAt");
+        complete(email, Map.of());
+
+        assertThat(engine.hasCompleted(instance)).isTrue();
+        assertThat(engine.activeElements(instance)).isEmpty();
+        assertThat(engine.completedElements(instance)).contains("meeting-cancelled", "cancel-meeting", "meeting-cancelled-end");
+    }
+
+    private void holdTheAgendaCall() {
+        engine.increaseTime(Duration.ofDays(5).plusMinutes(1));
+        complete(onlyJob("list-open-actions"), Map.of("openActionsSummary", "None"));
+        complete(onlyJob("send-email"), Map.of());
+    }
+
+    private void runToTheApprovalOfTheMinutes() {
+        holdTheAgendaCall();
+        engine.increaseTime(Duration.ofDays(5));
+        complete(onlyJob(USER_TASK), Map.of("agendaConfirmed", true));
+        complete(onlyJob("build-agenda-pack"), Map.of("agendaSummary", "1. Open actions", "icalendar", ICALENDAR));
+        complete(onlyJob("send-email"), Map.of());
+        engine.increaseTime(Duration.ofDays(4));
+        complete(onlyJob(USER_TASK), Map.of("attendees", List.of(CHAIR), "outcomes", List.of()));
+        complete(onlyJob("record-minutes"), Map.of());
+        assertThat(engine.activeElements(instance)).containsExactly("meeting-cycle", "approve-minutes");
+    }
+
+    private void complete(ActivatedJob job, Map<String, Object> variables) {
+        engine.client().newCompleteCommand(job).variables(variables).send().join();
+    }
+
+    private ActivatedJob onlyJob(String type) {
+        List<ActivatedJob> jobs = engine.activateJobs(type);
+        assertThat(jobs).as("jobs of type %s", type).hasSize(1);
+        return jobs.get(0);
+    }
+}
