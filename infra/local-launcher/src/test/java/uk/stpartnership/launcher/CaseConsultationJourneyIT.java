@@ -10,7 +10,6 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -40,7 +39,7 @@ class CaseConsultationJourneyIT {
 
     private final Path var = Files.createTempDirectory("st-platform-e2e");
     private final LocalPlatform.Settings settings = new LocalPlatform.Settings(
-            Path.of(System.getProperty("platform.home", "target")), var, freePorts());
+            Path.of(System.getProperty("platform.home", "target")), var, Journeys.freePorts());
     private LocalPlatform platform;
 
     CaseConsultationJourneyIT() throws IOException {
@@ -128,13 +127,7 @@ class CaseConsultationJourneyIT {
     }
 
     private List<MimeMessage> mailTo(String address) {
-        return platform.receivedMail().stream().filter(message -> {
-            try {
-                return message.getAllRecipients() != null && List.of(message.getAllRecipients()).toString().contains(address);
-            } catch (Exception e) {
-                return false;
-            }
-        }).toList();
+        return Journeys.mailTo(platform, address);
     }
 
     private static String subject(MimeMessage message) throws Exception {
@@ -143,17 +136,5 @@ class CaseConsultationJourneyIT {
 
     private static String body(MimeMessage message) throws Exception {
         return LocalMail.plainText(message);
-    }
-
-    private static Ports freePorts() {
-        return new Ports(free(), free(), free(), free(), free(), free(), free(), free(), free(), free(), free(), free());
-    }
-
-    private static int free() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -62,6 +62,14 @@ public final class TestEngine implements AutoCloseable {
         waitForIdle();
     }
 
+    /**
+     * Moves the engine's clock without waiting for it to go idle: with a service's job workers polling, it
+     * never does. The caller then waits for what it expects to happen.
+     */
+    public void moveClock(Duration duration) {
+        engine.increaseTime(duration);
+    }
+
     public void waitForIdle() {
         try {
             engine.waitForIdleState(Duration.ofSeconds(10));

@@ -46,6 +46,10 @@ public class BoroughCalendars {
         return LocalDate.now(clock.withZone(zone));
     }
 
+    public ZoneId zone() {
+        return zone;
+    }
+
     public ZonedDateTime at(LocalDate date, LocalTime time) {
         return date.atTime(time).atZone(zone);
     }

@@ -1,5 +1,6 @@
 package uk.stpartnership.workflow.tasks;
 
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
@@ -29,16 +30,18 @@ public class CompleteTask {
     private final BoroughCalendars calendars;
     private final ViewTask viewTask;
     private final AuditLog auditLog;
+    private final ApplicationEventPublisher<TaskCompleted> completions;
     private final Clock clock;
 
     public CompleteTask(TaskRepository tasks, TaskForms forms, UserTaskJobs jobs, BoroughCalendars calendars,
-                        ViewTask viewTask, AuditLog auditLog, Clock clock) {
+                        ViewTask viewTask, AuditLog auditLog, ApplicationEventPublisher<TaskCompleted> completions, Clock clock) {
         this.tasks = tasks;
         this.forms = forms;
         this.jobs = jobs;
         this.calendars = calendars;
         this.viewTask = viewTask;
         this.auditLog = auditLog;
+        this.completions = completions;
         this.clock = clock;
     }
 
@@ -55,7 +58,7 @@ public class CompleteTask {
             throw ProblemException.conflict("This task is claimed by " + task.assignee());
         }
         TaskForm form = forms.of(task.kind()).orElseThrow(() -> new IllegalStateException("No form " + task.kind()));
-        TaskForm.Checked checked = form.check(answers, calendars.today());
+        TaskForm.Checked checked = form.check(answers, calendars.today(), task.context());
         if (!checked.errors().isEmpty()) {
             throw ProblemException.invalid(checked.errors());
         }
@@ -69,6 +72,7 @@ public class CompleteTask {
         }
         tasks.finish(key, InboxTask.Status.COMPLETED, actor.id(), now);
         auditLog.record(actor, AuditLog.Action.UPDATE, task.auditEntry());
+        completions.publishEvent(new TaskCompleted(task, checked.values(), actor));
         LOG.info("Task {} of process instance {} completed by {}", key, task.processInstanceKey(), actor.id());
         return viewTask.afterChange(key);
     }

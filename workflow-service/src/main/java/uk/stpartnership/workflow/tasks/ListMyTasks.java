@@ -1,10 +1,10 @@
 package uk.stpartnership.workflow.tasks;
 
 import jakarta.inject.Singleton;
-import uk.stpartnership.web.ProblemException;
 import uk.stpartnership.workflow.access.Actor;
 import uk.stpartnership.workflow.access.Role;
 import uk.stpartnership.workflow.audit.AuditLog;
+import uk.stpartnership.workflow.listing.PageRequest;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -13,8 +13,6 @@ import java.util.List;
 /** A person's open tasks: assigned to them, or offered to their roles in their borough; soonest due first. */
 @Singleton
 public class ListMyTasks {
-
-    static final int MAX_PAGE_SIZE = 100;
 
     private final TaskRepository tasks;
     private final TaskForms forms;
@@ -30,15 +28,10 @@ public class ListMyTasks {
     }
 
     public TaskView.Page list(Actor actor, int pageNumber, int size) {
-        if (pageNumber < 0) {
-            throw ProblemException.badField("page", "must be 0 or more");
-        }
-        if (size < 1 || size > MAX_PAGE_SIZE) {
-            throw ProblemException.badField("size", "must be between 1 and " + MAX_PAGE_SIZE);
-        }
+        PageRequest request = new PageRequest(pageNumber, size);
         List<String> roles = actor.roles().stream().map(Role::name).toList();
         Instant now = Instant.now(clock);
-        List<InboxTask> page = tasks.openFor(actor.id(), actor.organisation(), roles, pageNumber * size, size);
+        List<InboxTask> page = tasks.openFor(actor.id(), actor.organisation(), roles, request.offset(), size);
         auditLog.record(actor, AuditLog.Action.READ, page.stream().map(InboxTask::auditEntry).toList());
         List<TaskView> items = page.stream().map(task -> TaskView.of(task, forms, now)).toList();
         return new TaskView.Page(items, pageNumber, size, tasks.countOpenFor(actor.id(), actor.organisation(), roles));

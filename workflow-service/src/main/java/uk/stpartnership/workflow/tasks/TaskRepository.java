@@ -19,8 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** The inbox table. Callers hold the transaction; the data source joins it. */
-/** Joins the caller's transaction when there is one, or opens a connection for the call. */
+/** The inbox table. Joins the caller's transaction when there is one, or opens a connection for the call. */
 @Singleton
 @Connectable
 public class TaskRepository {
@@ -87,6 +86,19 @@ public class TaskRepository {
             s.setTimestamp(3, timestamp(at));
             s.setLong(4, jobKey);
         });
+    }
+
+    /** Closes the open tasks of one process instance (the process took them away); answers how many. */
+    public int closeOpenOf(long processInstanceKey, Instant at) {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement s = c.prepareStatement("UPDATE inbox_task SET status = 'CLOSED', completed_at = ?"
+                     + " WHERE process_instance_key = ? AND status = 'OPEN'")) {
+            s.setTimestamp(1, timestamp(at));
+            s.setLong(2, processInstanceKey);
+            return s.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not close the tasks of process instance " + processInstanceKey, e);
+        }
     }
 
     /**

@@ -1,0 +1,21 @@
+package uk.stpartnership.workflow.actions;
+
+import io.micronaut.context.annotation.Factory;
+import jakarta.inject.Singleton;
+import uk.stpartnership.workflow.tasks.TaskForm;
+import uk.stpartnership.workflow.tasks.TaskForm.Field;
+
+import java.util.List;
+
+@Factory
+class CompleteActionForm {
+
+    static final String KIND = "complete-action";
+
+    @Singleton
+    TaskForm completeAction() {
+        return new TaskForm(KIND, "Complete the action",
+                List.of("actionId", "actionTitle", "dueDate", "meetingTitle"),
+                List.of(Field.text("doneNote", "What was done", true, 2000)));
+    }
+}

@@ -1,0 +1,46 @@
+package uk.stpartnership.workflow.actions;
+
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import uk.stpartnership.jobworker.UnrecoverableJobFailure;
+import uk.stpartnership.workflow.meetings.Meeting;
+import uk.stpartnership.workflow.meetings.SteeringAgenda;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+
+/** An overdue action goes to the steering group, once: on its next open agenda, or the next one planned. */
+@Singleton
+public class EscalateOverdueAction {
+
+    private static final Logger LOG = LoggerFactory.getLogger(EscalateOverdueAction.class);
+
+    private final ActionRepository actions;
+    private final SteeringAgenda steeringAgenda;
+    private final Clock clock;
+
+    public EscalateOverdueAction(ActionRepository actions, SteeringAgenda steeringAgenda, Clock clock) {
+        this.actions = actions;
+        this.steeringAgenda = steeringAgenda;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public void escalate(UUID actionId) {
+        Action action = actions.findForUpdate(actionId).orElseThrow(() -> new UnrecoverableJobFailure("No action " + actionId));
+        if (action.escalated() || action.status() == Action.Status.DONE) {
+            LOG.info("Action {} needs no escalation (escalated: {}, {})", actionId, action.escalated(), action.status());
+            return;
+        }
+        Optional<Meeting> meeting = steeringAgenda.escalate(action);
+        actions.markEscalated(actionId);
+        String note = meeting.map(m -> "On the agenda of the " + m.describe())
+                .orElse("Waiting for the next steering group meeting to be planned");
+        actions.addHistory(ActionHistory.of(actionId, Instant.now(clock), ActionHistory.Event.ESCALATED, SteeringAgenda.BY, note));
+        LOG.info("Action {} overdue and escalated: {}", actionId, note);
+    }
+}

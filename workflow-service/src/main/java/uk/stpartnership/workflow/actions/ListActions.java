@@ -1,0 +1,38 @@
+package uk.stpartnership.workflow.actions;
+
+import jakarta.inject.Singleton;
+import uk.stpartnership.workflow.access.Actor;
+import uk.stpartnership.workflow.calendar.BoroughCalendars;
+import uk.stpartnership.workflow.listing.Page;
+import uk.stpartnership.workflow.listing.PageRequest;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * Actions, soonest due first. A person sees their borough's actions and their own; partnership-wide roles see all.
+ * Two queries and a count per page, whatever its size.
+ */
+@Singleton
+public class ListActions {
+
+    private final ActionRepository actions;
+    private final BoroughCalendars calendars;
+
+    public ListActions(ActionRepository actions, BoroughCalendars calendars) {
+        this.actions = actions;
+        this.calendars = calendars;
+    }
+
+    public Page<ActionView> list(Actor actor, ActionFilter filter, PageRequest page) {
+        LocalDate today = calendars.today();
+        List<Action> found = actions.list(filter, actor, today, page);
+        Map<UUID, List<ActionHistory>> history = actions.historyOf(found.stream().map(Action::id).toList()).stream()
+                .collect(Collectors.groupingBy(ActionHistory::actionId));
+        return Page.of(found.stream().map(a -> ActionView.of(a, today, history.getOrDefault(a.id(), List.of()))).toList(),
+                page, actions.count(filter, actor, today));
+    }
+}

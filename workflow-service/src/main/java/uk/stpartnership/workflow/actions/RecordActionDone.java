@@ -1,0 +1,48 @@
+package uk.stpartnership.workflow.actions;
+
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import uk.stpartnership.jobworker.UnrecoverableJobFailure;
+import uk.stpartnership.workflow.decisions.DecisionRepository;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.UUID;
+
+/** An action done, with its owner's note; the decision it follows up is implemented once all its actions are done. */
+@Singleton
+public class RecordActionDone {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RecordActionDone.class);
+
+    private final ActionRepository actions;
+    private final DecisionRepository decisions;
+    private final Clock clock;
+
+    public RecordActionDone(ActionRepository actions, DecisionRepository decisions, Clock clock) {
+        this.actions = actions;
+        this.decisions = decisions;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public void done(UUID actionId, String by, String note) {
+        UUID decisionId = actions.find(actionId).orElseThrow(() -> new UnrecoverableJobFailure("No action " + actionId)).decisionId();
+        // The decision first, then the action: of two actions done at once, the second to take the lock sees the first done.
+        if (decisionId != null) {
+            decisions.findForUpdate(decisionId);
+        }
+        Action action = actions.findForUpdate(actionId).orElseThrow();
+        if (action.status() == Action.Status.DONE) {
+            LOG.info("Action {} was already recorded as done", actionId);
+            return;
+        }
+        Instant now = Instant.now(clock);
+        actions.markDone(actionId, by, note, now);
+        actions.addHistory(ActionHistory.of(actionId, now, ActionHistory.Event.DONE, by, note));
+        boolean implemented = decisionId != null && decisions.implementIfAllActionsDone(decisionId, now);
+        LOG.info("Action {} done{}", actionId, implemented ? "; decision " + decisionId + " implemented" : "");
+    }
+}

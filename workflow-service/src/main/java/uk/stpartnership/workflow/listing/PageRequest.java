@@ -1,0 +1,30 @@
+package uk.stpartnership.workflow.listing;
+
+import uk.stpartnership.web.ProblemException;
+
+/** A page asked for in a query: page number from 0, at most MAX_SIZE items. Bad values are a 400 naming the parameter. */
+public record PageRequest(int page, int size) {
+
+    public static final int MAX_SIZE = 100;
+
+    public PageRequest {
+        if (page < 0) {
+            throw ProblemException.badField("page", "must be 0 or more");
+        }
+        if (size < 1 || size > MAX_SIZE) {
+            throw ProblemException.badField("size", "must be between 1 and " + MAX_SIZE);
+        }
+    }
+
+    /** The same bounds for a page parameter with another name (a response with several lists). */
+    public static PageRequest of(String pageParameter, int page, int size) {
+        if (page < 0) {
+            throw ProblemException.badField(pageParameter, "must be 0 or more");
+        }
+        return new PageRequest(page, size);
+    }
+
+    public int offset() {
+        return page * size;
+    }
+}

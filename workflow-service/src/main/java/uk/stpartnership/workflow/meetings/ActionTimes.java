@@ -1,0 +1,16 @@
+package uk.stpartnership.workflow.meetings;
+
+import uk.stpartnership.workingdays.WorkingDayCalendar;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+/** An action is due at the end of its due date; its owner is reminded at the start of a working day some days before. */
+public record ActionTimes(Instant dueAt, Instant reminderAt) {
+
+    public static ActionTimes of(LocalDate dueDate, int reminderWorkingDays, WorkingDayCalendar calendar, ZoneId zone) {
+        return new ActionTimes(dueDate.atTime(MeetingTimes.END_OF_DAY).atZone(zone).toInstant(),
+                MeetingTimes.workingDaysBefore(calendar, dueDate, reminderWorkingDays).atTime(MeetingTimes.START_OF_DAY).atZone(zone).toInstant());
+    }
+}

@@ -1,0 +1,57 @@
+package uk.stpartnership.workflow.meetings;
+
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import uk.stpartnership.workflow.access.Actor;
+import uk.stpartnership.workflow.audit.AuditLog;
+import uk.stpartnership.workflow.calendar.BoroughCalendars;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/**
+ * The project manager sets up a series. It is stored and its meeting-series process started in one transaction:
+ * if the engine refuses, nothing is kept.
+ */
+@Singleton
+public class CreateMeetingSeries {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CreateMeetingSeries.class);
+
+    private final MeetingSeriesRepository series;
+    private final SeriesRequestCheck check;
+    private final GovernanceProcesses processes;
+    private final BoroughCalendars calendars;
+    private final AuditLog auditLog;
+    private final Clock clock;
+
+    public CreateMeetingSeries(MeetingSeriesRepository series, SeriesRequestCheck check, GovernanceProcesses processes,
+                               BoroughCalendars calendars, AuditLog auditLog, Clock clock) {
+        this.series = series;
+        this.check = check;
+        this.processes = processes;
+        this.calendars = calendars;
+        this.auditLog = auditLog;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public MeetingSeries create(Actor actor, MeetingSeriesRequest request) {
+        Access.requireProjectManager(actor, "Only project managers set up meeting series");
+        LocalDate today = calendars.today();
+        check.checkNew(request, today);
+        LocalDate first = request.firstMeetingOn() != null ? request.firstMeetingOn()
+                : MeetingTimes.firstMeetingDay(request.cadence(), today, request.agendaCallWorkingDays(), calendars.of(request.organisation()));
+        MeetingSeries created = MeetingSeries.of(UUID.randomUUID(), request, first, MeetingSeries.Status.OPEN, actor.id(), Instant.now(clock));
+        series.insert(created);
+        long instance = processes.startSeries(created.id());
+        series.linkProcessInstance(created.id(), instance);
+        auditLog.record(actor, AuditLog.Action.CREATE, new AuditLog.Entry("meeting-series", created.id().toString(), null));
+        LOG.info("Meeting series {} ({}) created, first meeting {}: process instance {}", created.id(), created.title(), first, instance);
+        return created;
+    }
+}

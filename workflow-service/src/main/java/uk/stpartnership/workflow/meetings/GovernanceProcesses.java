@@ -1,0 +1,20 @@
+package uk.stpartnership.workflow.meetings;
+
+import java.util.Map;
+import java.util.UUID;
+
+/** The port to the governance processes (meeting-series, meeting, governance-action). */
+public interface GovernanceProcesses {
+
+    /** Starts the meeting-series process; returns its instance key. */
+    long startSeries(UUID seriesId);
+
+    /** No more meetings: message series-closed for the series' process. */
+    void seriesClosed(UUID seriesId);
+
+    /** Message meeting-cancelled for the meeting's process. */
+    void meetingCancelled(UUID meetingId);
+
+    /** Starts the action's governance-action process; publishing it again for the same action starts nothing more. */
+    void actionAgreed(UUID actionId, Map<String, Object> variables);
+}

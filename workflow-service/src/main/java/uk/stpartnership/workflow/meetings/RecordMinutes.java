@@ -1,0 +1,88 @@
+package uk.stpartnership.workflow.meetings;
+
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import uk.stpartnership.jobworker.UnrecoverableJobFailure;
+import uk.stpartnership.workflow.actions.Action;
+import uk.stpartnership.workflow.actions.ActionHistory;
+import uk.stpartnership.workflow.actions.ActionRepository;
+import uk.stpartnership.workflow.decisions.Decision;
+import uk.stpartnership.workflow.decisions.DecisionRepository;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Keeps the minutes: attendance, the typed outcomes, a decision in the log for each decision (OPEN until its
+ * follow-up actions are done, IMPLEMENTED at once without any), and the actions. Minutes are kept once: a
+ * re-delivered job finds them kept and answers the same actions.
+ */
+@Singleton
+public class RecordMinutes {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RecordMinutes.class);
+
+    /** The minutes as kept, and the actions they agreed. */
+    public record Recorded(Meeting meeting, boolean quorumMet, List<Action> actions) {
+    }
+
+    private final MeetingRepository meetings;
+    private final OutcomeRepository outcomes;
+    private final DecisionRepository decisions;
+    private final ActionRepository actions;
+    private final Clock clock;
+
+    public RecordMinutes(MeetingRepository meetings, OutcomeRepository outcomes, DecisionRepository decisions, ActionRepository actions,
+                         Clock clock) {
+        this.meetings = meetings;
+        this.outcomes = outcomes;
+        this.decisions = decisions;
+        this.actions = actions;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Recorded record(UUID meetingId, MinutesInput minutes, String recordedBy) {
+        Meeting meeting = meetings.findForUpdate(meetingId).orElseThrow(() -> new UnrecoverableJobFailure("No meeting " + meetingId));
+        if (meeting.minutesRecordedAt() != null) {
+            LOG.info("Minutes of meeting {} were already recorded", meetingId);
+            return new Recorded(meeting, Boolean.TRUE.equals(meeting.quorumMet()), actions.ofMeeting(meetingId));
+        }
+        Instant now = Instant.now(clock);
+        for (int position = 0; position < minutes.outcomes().size(); position++) {
+            MinutesInput.OutcomeInput outcome = minutes.outcomes().get(position);
+            UUID decisionId = outcome.type() == Outcome.Type.DECISION ? decide(meeting, outcome, now) : null;
+            UUID outcomeId = UUID.randomUUID();
+            outcomes.insert(new Outcome(outcomeId, meetingId, position, outcome.agendaItemId(), outcome.type(), outcome.wording(),
+                    outcome.rationale(), decisionId));
+            for (MinutesInput.ActionInput agreed : outcome.actions()) {
+                Action action = new Action(UUID.randomUUID(), meetingId, meeting.seriesId(), outcomeId, decisionId, agreed.title(),
+                        agreed.owner(), agreed.borough(), agreed.dueDate(), Action.Status.OPEN, false, now, null, null, null);
+                actions.insert(action);
+                actions.addHistory(ActionHistory.of(action.id(), now, ActionHistory.Event.CREATED, recordedBy, "Agreed at the " + meeting.describe()));
+            }
+        }
+        boolean quorumMet = minutes.attendees().size() >= meeting.quorum();
+        meetings.markHeld(meetingId, minutes.attendees(), quorumMet, recordedBy, now);
+        List<Action> agreed = actions.ofMeeting(meetingId);
+        LOG.info("Minutes of meeting {} recorded: {} outcomes, {} actions, quorum {}", meetingId, minutes.outcomes().size(),
+                agreed.size(), quorumMet ? "met" : "not met");
+        return new Recorded(meeting, quorumMet, agreed);
+    }
+
+    private UUID decide(Meeting meeting, MinutesInput.OutcomeInput outcome, Instant now) {
+        UUID id = UUID.randomUUID();
+        boolean implemented = outcome.actions().isEmpty();
+        decisions.insert(new Decision(id, meeting.id(), meeting.seriesId(), meeting.group(), meeting.organisation(), meeting.date(),
+                outcome.wording(), outcome.rationale(), implemented ? Decision.Status.IMPLEMENTED : Decision.Status.OPEN,
+                outcome.supersedes(), null, implemented ? now : null, now));
+        if (outcome.supersedes() != null) {
+            decisions.supersede(outcome.supersedes(), id);
+        }
+        return id;
+    }
+}

@@ -1,0 +1,10 @@
+package uk.stpartnership.workflow.meetings;
+
+import io.micronaut.serde.annotation.Serdeable;
+
+import java.util.List;
+
+/** One series with the meetings planned and not yet held. */
+@Serdeable
+public record SeriesDetail(MeetingSeries series, List<MeetingSummary> upcomingMeetings) {
+}

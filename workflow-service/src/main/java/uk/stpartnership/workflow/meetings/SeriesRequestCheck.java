@@ -1,0 +1,94 @@
+package uk.stpartnership.workflow.meetings;
+
+import jakarta.inject.Singleton;
+import uk.stpartnership.web.Problem.FieldError;
+import uk.stpartnership.web.ProblemException;
+import uk.stpartnership.workflow.access.Role;
+import uk.stpartnership.workflow.validation.RequestValidator;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * Checks a series request after the person's right to make it: the bean constraints, then what one field says
+ * about another, then the first meeting. Nothing is stored when anything fails.
+ */
+@Singleton
+class SeriesRequestCheck {
+
+    private final RequestValidator validator;
+
+    SeriesRequestCheck(RequestValidator validator) {
+        this.validator = validator;
+    }
+
+    /** A new series may start on a day of its choosing on the cadence, after today. */
+    void checkNew(MeetingSeriesRequest request, LocalDate today) {
+        check(request, errors -> {
+            LocalDate first = request.firstMeetingOn();
+            if (first != null && !first.isAfter(today)) {
+                errors.add(new FieldError("firstMeetingOn", "must be after today"));
+            } else if (first != null && errors.isEmpty() && !request.cadence().fallsOn(first, first)) {
+                errors.add(new FieldError("firstMeetingOn", "must be a day on the cadence"));
+            }
+        });
+    }
+
+    /** A series' first meeting, once planned, stays (a client may send back the series as it read it). */
+    void checkChange(MeetingSeriesRequest request, MeetingSeries current) {
+        check(request, errors -> {
+            if (request.firstMeetingOn() != null && !request.firstMeetingOn().equals(current.firstMeetingOn())) {
+                errors.add(new FieldError("firstMeetingOn", "cannot be changed once a series has started"));
+            }
+        });
+    }
+
+    private void check(MeetingSeriesRequest request, Consumer<List<FieldError>> firstMeetingCheck) {
+        List<FieldError> errors = validator.errors(request);
+        if (errors.isEmpty()) {
+            errors = crossFieldErrors(request);
+            firstMeetingCheck.accept(errors);
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+    }
+
+    private static List<FieldError> crossFieldErrors(MeetingSeriesRequest request) {
+        List<FieldError> errors = new ArrayList<>();
+        Cadence cadence = request.cadence();
+        switch (cadence.kind()) {
+            case WEEKLY -> {
+                if (cadence.everyWeeks() == null) {
+                    errors.add(new FieldError("cadence.everyWeeks", "is required for a WEEKLY cadence"));
+                }
+                if (cadence.weekOfMonth() != null) {
+                    errors.add(new FieldError("cadence.weekOfMonth", "is for a MONTHLY cadence only"));
+                }
+            }
+            case MONTHLY -> {
+                if (cadence.weekOfMonth() == null || cadence.weekOfMonth() == 0) {
+                    errors.add(new FieldError("cadence.weekOfMonth", "must be 1 to 4, or -1 for the last"));
+                }
+                if (cadence.everyWeeks() != null) {
+                    errors.add(new FieldError("cadence.everyWeeks", "is for a WEEKLY cadence only"));
+                }
+            }
+        }
+        for (int i = 0; i < request.members().size(); i++) {
+            Member member = request.members().get(i);
+            if (!member.wellFormed()) {
+                errors.add(new FieldError("members[" + i + "]", "must be {\"person\": id} or {\"role\": R, \"organisation\": O}"));
+            } else if (member.role() != null && Arrays.stream(Role.values()).noneMatch(role -> role.name().equals(member.role()))) {
+                errors.add(new FieldError("members[" + i + "].role", "is not a role of the partnership"));
+            }
+        }
+        if (request.papersWorkingDays() > request.agendaCallWorkingDays()) {
+            errors.add(new FieldError("papersWorkingDays", "must not be more than agendaCallWorkingDays: the call comes before the agenda closes"));
+        }
+        return errors;
+    }
+}
