@@ -45,7 +45,7 @@ public class AddAgendaItem {
         }
         AgendaItem item = agenda.add(new AgendaItem(UUID.randomUUID(), meetingId, 0, request.title().strip(), request.purpose(),
                 request.papers() == null ? List.of() : request.papers(),
-                request.owner() == null || request.owner().isBlank() ? actor.id() : request.owner().strip(), actor.id(), now, null));
+                request.owner() == null || request.owner().isBlank() ? actor.id() : request.owner().strip(), actor.id(), now, null, null));
         auditLog.record(actor, AuditLog.Action.UPDATE, new AuditLog.Entry("meeting", meetingId.toString(), null));
         return item;
     }

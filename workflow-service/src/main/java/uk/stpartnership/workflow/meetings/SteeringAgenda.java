@@ -48,6 +48,6 @@ public class SteeringAgenda {
     private AgendaItem itemFor(Action action, UUID meetingId) {
         String title = "Overdue action: " + action.title() + " (" + action.owner() + ", " + action.borough() + ", due " + action.dueDate() + ")";
         return new AgendaItem(UUID.randomUUID(), meetingId, 0, title, AgendaItem.Purpose.DECISION, List.of(), action.owner(),
-                BY, Instant.now(clock), action.id());
+                BY, Instant.now(clock), action.id(), null);
     }
 }
