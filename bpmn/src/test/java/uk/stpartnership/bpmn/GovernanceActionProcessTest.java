@@ -97,7 +97,7 @@ class GovernanceActionProcessTest {
         complete(reminder, Map.of());
 
         assertThat(engine.completedElements(instance)).contains("owner-reminded");
-        assertThat(engine.activeElements(instance)).containsExactly("complete-action");
+        assertThat(engine.activeElements(instance)).containsExactly("waiting-for-the-action", "complete-action");
 
         complete(onlyJob(USER_TASK), Map.of("doneNote", "Done"));
         complete(onlyJob("record-action-done"), Map.of());
@@ -128,7 +128,7 @@ class GovernanceActionProcessTest {
         complete(overdue, Map.of());
 
         assertThat(engine.completedElements(instance)).contains("owner-reminded", "action-escalated");
-        assertThat(engine.activeElements(instance)).containsExactly("complete-action");
+        assertThat(engine.activeElements(instance)).containsExactly("waiting-for-the-action", "complete-action");
 
         complete(onlyJob(USER_TASK), Map.of("doneNote", "Done late"));
         complete(onlyJob("record-action-done"), Map.of());
@@ -144,6 +144,74 @@ class GovernanceActionProcessTest {
         assertThat(engine.activateJobs(USER_TASK))
                 .extracting(job -> job.getVariablesAsMap().get("actionId"))
                 .containsExactlyInAnyOrder("a-1", "a-2");
+    }
+
+    @Test
+    void aNewDueDateReplacesTheTaskAndItsTimersFollowTheNewDate() {
+        ActivatedJob task = onlyJob(USER_TASK);
+        long instance = task.getProcessInstanceKey();
+
+        // A week later, before the reminder: the due date moves on by ten days.
+        engine.increaseTime(Duration.ofDays(7));
+        Instant newDueAt = dueAt.plus(Duration.ofDays(10));
+        Instant newReminderAt = reminderAt.plus(Duration.ofDays(10));
+        String newDueDate = LocalDate.ofInstant(newDueAt, ZoneId.of("Europe/London")).toString();
+        changeDueDate("a-1", newDueDate, newDueAt, newReminderAt);
+
+        assertThatThrownBy(() -> engine.client().newCompleteCommand(task).variables(Map.of("doneNote", "x")).send().join())
+                .isInstanceOf(ClientException.class);
+        ActivatedJob close = onlyJob("close-open-tasks");
+        assertThat(close.getElementId()).isEqualTo("close-action-task");
+        assertThat(close.getProcessInstanceKey()).isEqualTo(instance);
+        complete(close, Map.of());
+
+        ActivatedJob renewed = onlyJob(USER_TASK);
+        assertThat(renewed.getKey()).isNotEqualTo(task.getKey());
+        assertThat(renewed.getElementId()).isEqualTo("complete-action");
+        assertThat(ZonedDateTime.parse(renewed.getCustomHeaders().get("io.camunda.zeebe:dueDate")).toInstant()).isEqualTo(newDueAt);
+        assertThat(renewed.getVariablesAsMap()).containsEntry("dueDate", newDueDate).containsEntry("dueAt", newDueAt.toString());
+        assertThat(engine.activeElements(instance)).containsExactly("waiting-for-the-action", "complete-action");
+
+        // Past the old reminder and the old due date: nothing.
+        engine.increaseTime(Duration.ofDays(3).plusMinutes(1));
+        assertThat(engine.activateJobs("send-email")).isEmpty();
+        assertThat(engine.activateJobs("escalate-overdue-action")).isEmpty();
+        assertThat(engine.activateJobs("close-open-tasks")).as("the change is carried out once").isEmpty();
+
+        // The new reminder, then the new due date.
+        engine.increaseTime(Duration.ofDays(8));
+        ActivatedJob reminder = onlyJob("send-email");
+        assertThat(reminder.getElementId()).isEqualTo("remind-owner");
+        assertThat(reminder.getVariablesAsMap()).containsEntry("dueDate", newDueDate);
+        complete(reminder, Map.of());
+        engine.increaseTime(Duration.ofDays(2));
+        ActivatedJob escalation = onlyJob("escalate-overdue-action");
+        complete(escalation, Map.of());
+        ActivatedJob overdue = onlyJob("send-email");
+        assertThat(overdue.getElementId()).isEqualTo("send-action-overdue");
+        assertThat(overdue.getVariablesAsMap()).containsEntry("dueDate", newDueDate);
+        complete(overdue, Map.of());
+
+        complete(onlyJob(USER_TASK), Map.of("doneNote", "Done"));
+        complete(onlyJob("record-action-done"), Map.of());
+        assertThat(engine.hasCompleted(instance)).isTrue();
+        assertThat(engine.completedElements(instance)).contains("due-date-changed", "close-action-task", "action-escalated", "action-done");
+    }
+
+    @Test
+    void aNewDueDateOfAnotherActionChangesNothing() {
+        long instance = onlyJob(USER_TASK).getProcessInstanceKey();
+        changeDueDate("a-2", "2099-01-01", dueAt.plus(Duration.ofDays(30)), reminderAt.plus(Duration.ofDays(30)));
+
+        assertThat(engine.activateJobs("close-open-tasks")).isEmpty();
+        assertThat(engine.activeElements(instance)).containsExactly("waiting-for-the-action", "complete-action");
+    }
+
+    /** What workflow-service publishes when an action gets a new due date. */
+    private void changeDueDate(String actionId, String dueDate, Instant newDueAt, Instant newReminderAt) {
+        engine.client().newPublishMessageCommand().messageName("action-due-date-changed").correlationKey(actionId)
+                .variables(Map.of("dueDate", dueDate, "dueAt", newDueAt.toString(), "reminderAt", newReminderAt.toString()))
+                .send().join();
     }
 
     /** What record-minutes publishes for each action it creates. */

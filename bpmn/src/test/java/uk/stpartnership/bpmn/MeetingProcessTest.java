@@ -34,6 +34,7 @@ class MeetingProcessTest {
     private long instance;
     private Instant agendaClosesAt;
     private Instant minutesApprovalDueAt;
+    private Instant start;
 
     @BeforeEach
     void startMeeting() {
@@ -42,6 +43,7 @@ class MeetingProcessTest {
         // What plan-next-meeting worked out: agenda call in 5 days, agenda closes in 10, meeting in 14,
         // minutes to be approved within a week of the meeting.
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        start = now;
         Instant scheduledAt = now.plus(Duration.ofDays(14));
         agendaClosesAt = now.plus(Duration.ofDays(10));
         minutesApprovalDueAt = now.plus(Duration.ofDays(21));
@@ -207,6 +209,125 @@ class MeetingProcessTest {
 
         assertThat(engine.activateJobs("cancel-meeting")).isEmpty();
         assertThat(engine.activeElements(instance)).containsExactly("meeting-cycle", "agenda-call-day");
+    }
+
+    @Test
+    void aMeetingMovedBeforeTheAgendaCallTellsTheMembersAndStartsAgainWithTheNewTimes() {
+        // Moved to a week from now: its agenda call day (two days ago by the new times) has passed, so the call goes at once.
+        Instant newScheduledAt = start.plus(Duration.ofDays(7));
+        Instant newAgendaClosesAt = start.plus(Duration.ofDays(4));
+        move("m-1", newScheduledAt, start.minus(Duration.ofDays(2)), newAgendaClosesAt, start.plus(Duration.ofDays(12)));
+
+        expectTheMoveToBeCarriedOut(newScheduledAt);
+        ActivatedJob openActions = onlyJob("list-open-actions");
+        assertThat(openActions.getVariablesAsMap()).containsEntry("agendaClosesAt", newAgendaClosesAt.toString());
+        complete(openActions, Map.of("openActionsSummary", "None"));
+        ActivatedJob agendaCall = onlyJob("send-email");
+        assertThat(agendaCall.getElementId()).isEqualTo("call-for-agenda-items");
+        assertThat(agendaCall.getVariablesAsMap()).containsEntry("scheduledAt", newScheduledAt.toString());
+        complete(agendaCall, Map.of());
+
+        // The agenda closes at the new time, not the old one (ten days from the start).
+        assertThat(engine.activeElements(instance)).containsExactly("meeting-cycle", "agenda-closes");
+        engine.increaseTime(Duration.ofDays(4).plusMinutes(1));
+        ActivatedJob finalise = onlyJob(USER_TASK);
+        assertThat(finalise.getElementId()).isEqualTo("finalise-agenda");
+        assertThat(ZonedDateTime.parse(finalise.getCustomHeaders().get("io.camunda.zeebe:dueDate")).toInstant()).isEqualTo(newAgendaClosesAt);
+        assertThat(engine.completedElements(instance)).doesNotContain("meeting-cancelled-end", "meeting-held");
+    }
+
+    @Test
+    void aMeetingMovedWhileTheAgendaIsBeingFinalisedClosesTheTaskAndStartsTheCycleAgain() {
+        holdTheAgendaCall();
+        engine.increaseTime(Duration.ofDays(5));
+        ActivatedJob finalise = onlyJob(USER_TASK);
+        assertThat(finalise.getElementId()).isEqualTo("finalise-agenda");
+
+        // Moved three weeks on from the original day (now is day 10).
+        Instant newScheduledAt = start.plus(Duration.ofDays(35));
+        Instant newAgendaCallAt = start.plus(Duration.ofDays(26));
+        Instant newAgendaClosesAt = start.plus(Duration.ofDays(31));
+        Instant newMinutesDue = start.plus(Duration.ofDays(42));
+        move("m-1", newScheduledAt, newAgendaCallAt, newAgendaClosesAt, newMinutesDue);
+
+        assertThat(engine.activateJobs(USER_TASK)).isEmpty();
+        assertThatThrownBy(() -> engine.client().newCompleteCommand(finalise).send().join())
+                .isInstanceOf(ClientException.class);
+        expectTheMoveToBeCarriedOut(newScheduledAt);
+        assertThat(engine.completedElements(instance)).doesNotContain("build-agenda-pack");
+
+        // Nothing at the old meeting time (day 14): the cycle waits for the new agenda call day.
+        engine.increaseTime(Duration.ofDays(5));
+        assertThat(engine.activateJobs(USER_TASK)).isEmpty();
+        assertThat(engine.activateJobs("list-open-actions")).isEmpty();
+        assertThat(engine.activeElements(instance)).containsExactly("meeting-cycle", "agenda-call-day");
+
+        engine.increaseTime(Duration.ofDays(11).plusMinutes(1));
+        complete(onlyJob("list-open-actions"), Map.of("openActionsSummary", "None"));
+        complete(onlyJob("send-email"), Map.of());
+        engine.increaseTime(Duration.ofDays(5));
+        ActivatedJob again = onlyJob(USER_TASK);
+        assertThat(again.getElementId()).isEqualTo("finalise-agenda");
+        assertThat(again.getKey()).isNotEqualTo(finalise.getKey());
+        assertThat(ZonedDateTime.parse(again.getCustomHeaders().get("io.camunda.zeebe:dueDate")).toInstant()).isEqualTo(newAgendaClosesAt);
+        complete(again, Map.of("agendaConfirmed", true));
+        complete(onlyJob("build-agenda-pack"), Map.of("agendaSummary", "1. Open actions", "icalendar", ICALENDAR));
+        ActivatedJob pack = onlyJob("send-email");
+        assertThat(pack.getVariablesAsMap()).containsEntry("scheduledAt", newScheduledAt.toString())
+                .containsEntry("location", "Newham Town Hall");
+        complete(pack, Map.of());
+
+        engine.increaseTime(Duration.ofDays(4));
+        ActivatedJob record = onlyJob(USER_TASK);
+        assertThat(record.getElementId()).isEqualTo("record-meeting");
+        complete(record, Map.of("attendees", List.of(CHAIR), "outcomes", List.of()));
+        complete(onlyJob("record-minutes"), Map.of());
+        ActivatedJob approve = onlyJob(USER_TASK);
+        assertThat(ZonedDateTime.parse(approve.getCustomHeaders().get("io.camunda.zeebe:dueDate")).toInstant()).isEqualTo(newMinutesDue);
+        complete(approve, Map.of("approved", true));
+        assertThat(engine.hasCompleted(instance)).isTrue();
+        assertThat(engine.completedElements(instance)).contains("meeting-moved", "close-meeting-tasks", "send-meeting-moved", "meeting-held");
+    }
+
+    @Test
+    void aMoveOfAnotherMeetingChangesNothing() {
+        move("m-2", start.plus(Duration.ofDays(21)), start.plus(Duration.ofDays(14)), start.plus(Duration.ofDays(19)), start.plus(Duration.ofDays(28)));
+
+        assertThat(engine.activateJobs("close-open-tasks")).isEmpty();
+        assertThat(engine.activeElements(instance)).containsExactly("meeting-cycle", "agenda-call-day");
+    }
+
+    /** What workflow-service publishes when a meeting is moved. */
+    private void move(String meetingId, Instant scheduledAt, Instant agendaCallAt, Instant agendaClosesAt, Instant minutesApprovalDueAt) {
+        engine.client().newPublishMessageCommand().messageName("meeting-moved").correlationKey(meetingId)
+                .variables(Map.of("scheduledAt", scheduledAt.toString(), "endsAt", scheduledAt.plus(Duration.ofHours(2)).toString(),
+                        "agendaCallAt", agendaCallAt.toString(), "agendaClosesAt", agendaClosesAt.toString(),
+                        "minutesApprovalDueAt", minutesApprovalDueAt.toString(), "location", "Newham Town Hall",
+                        "reason", "The town hall is closed that week"))
+                .send().join();
+    }
+
+    private void expectTheMoveToBeCarriedOut(Instant newScheduledAt) {
+        ActivatedJob close = onlyJob("close-open-tasks");
+        assertThat(close.getElementId()).isEqualTo("close-meeting-tasks");
+        assertThat(close.getProcessInstanceKey()).isEqualTo(instance);
+        complete(close, Map.of());
+
+        ActivatedJob email = onlyJob("send-email");
+        assertThat(email.getElementId()).isEqualTo("send-meeting-moved");
+        assertThat(email.getCustomHeaders()).containsEntry("template", "meeting-moved");
+        assertThat(email.getVariablesAsMap().get("recipients")).isEqualTo(MEMBERS);
+        assertThat(email.getVariablesAsMap())
+                .containsEntry("meetingTitle", "Operational group")
+                .containsEntry("scheduledAt", newScheduledAt.toString())
+                .containsEntry("location", "Newham Town Hall")
+                .containsEntry("reason", "The town hall is closed that week");
+        complete(email, Map.of());
+
+        assertThat(engine.hasCompleted(instance)).isFalse();
+        assertThat(engine.activateJobs("close-open-tasks")).as("the move is carried out once").isEmpty();
+        assertThat(engine.completedElements(instance)).contains("meeting-moved", "close-meeting-tasks", "send-meeting-moved")
+                .doesNotContain("meeting-cancelled-end");
     }
 
     private void cancel(String meetingId) {

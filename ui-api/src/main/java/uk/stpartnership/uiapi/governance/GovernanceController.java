@@ -96,6 +96,21 @@ class GovernanceController {
             @Schema(description = "Who brings the item, by person id") @Nullable String owner) {
     }
 
+    @Schema(name = "MeetingMove", requiredProperties = {"date", "startTime", "reason"})
+    record MeetingMove(
+            @Schema(description = "The new day, not in the past", format = DATE) String date,
+            @Schema(description = "The new start time, Europe/London", example = "10:00") String startTime,
+            @Schema(description = "A new place or link; default: the meeting's location") @Nullable String location,
+            @Schema(description = "Why the meeting moves; it goes to the members", example = "The town hall is closed that week")
+            String reason) {
+    }
+
+    @Schema(name = "DueDateChange", requiredProperties = {"dueDate", "reason"})
+    record DueDateChange(
+            @Schema(description = "The new due date, today or later", format = DATE) String dueDate,
+            @Schema(description = "Why the due date changes; kept in the action's history") String reason) {
+    }
+
     private final ForwardToWorkflow forward;
 
     GovernanceController(ForwardToWorkflow forward) {
@@ -168,6 +183,21 @@ class GovernanceController {
         return forward.forward(request, person, null);
     }
 
+    @Post(value = "/meetings/{id}/move", consumes = MediaType.APPLICATION_JSON)
+    @Operation(summary = "Move a meeting to a new day and time, with a reason: its open tasks close, members are told, "
+            + "and the agenda call, agenda pack and minutes follow the new times", description = "PROJECT_MANAGER or the chair.")
+    @ApiResponse(responseCode = "202", description = "The meeting with its new times",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON))
+    @ApiResponse(responseCode = "403", description = "Neither a project manager nor the chair")
+    @ApiResponse(responseCode = "409", description = "The meeting was held or cancelled, or the series has a meeting that day")
+    HttpResponse<byte[]> moveMeeting(
+            @PathVariable UUID id,
+            @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MeetingMove.class)))
+            @Body @Nullable String move,
+            HttpRequest<?> request, Authentication person) {
+        return forward.forward(request, person, move);
+    }
+
     @Get("/decisions")
     @Operation(summary = "The decision log", description = "For members and the partnership-wide roles.")
     HttpResponse<byte[]> decisions(
@@ -196,6 +226,20 @@ class GovernanceController {
             @Parameter(description = SIZE, schema = @Schema(type = "integer", minimum = "1")) @Nullable @QueryValue String size,
             HttpRequest<?> request, Authentication person) {
         return forward.forward(request, person, null);
+    }
+
+    @Post(value = "/actions/{id}/due-date", consumes = MediaType.APPLICATION_JSON)
+    @Operation(summary = "Give an open action a new due date, with a reason kept in its history",
+            description = "The owner, PROJECT_MANAGER, or a BOROUGH_LEAD of the action's borough. The owner's task, reminder "
+                    + "and overdue escalation follow the new date.")
+    @ApiResponse(responseCode = "403", description = "Neither the owner, a project manager nor the borough's lead")
+    @ApiResponse(responseCode = "409", description = "The action is done")
+    HttpResponse<byte[]> changeDueDate(
+            @PathVariable UUID id,
+            @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DueDateChange.class)))
+            @Body @Nullable String change,
+            HttpRequest<?> request, Authentication person) {
+        return forward.forward(request, person, change);
     }
 
     @Get("/steering/overview")

@@ -61,8 +61,10 @@ class ForwardToWorkflowTest implements TestPropertyProvider {
             GET  | /api/meetings/%1$s
             POST | /api/meetings/%1$s/agenda-items
             POST | /api/meetings/%1$s/cancel
+            POST | /api/meetings/%1$s/move
             GET  | /api/decisions?group=STEERING&from=2026-01-01&to=2026-12-31&borough=hackney&status=OPEN&q=caf%%C3%%A9+plan&page=0&size=5
             GET  | /api/actions?borough=hackney&owner=champion.hackney&status=OPEN&overdue=true&page=0&size=5
+            POST | /api/actions/%1$s/due-date
             GET  | /api/steering/overview
             """)
     void every_governance_route_is_forwarded(String method, String path) {

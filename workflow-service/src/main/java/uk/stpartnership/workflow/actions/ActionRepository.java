@@ -59,6 +59,11 @@ public class ActionRepository {
         jdbc.update("UPDATE governance_action SET status = 'DONE', done_at = ?, done_by = ?, done_note = ? WHERE id = ?", at, by, note, id);
     }
 
+    /** A new due date; the action is no longer marked escalated (it escalates again if the new date passes). */
+    public void changeDueDate(UUID id, LocalDate dueDate) {
+        jdbc.update("UPDATE governance_action SET due_date = ?, escalated = false WHERE id = ?", dueDate, id);
+    }
+
     public void markEscalated(UUID id) {
         jdbc.update("UPDATE governance_action SET escalated = true WHERE id = ?", id);
     }

@@ -15,6 +15,12 @@ public interface GovernanceProcesses {
     /** Message meeting-cancelled for the meeting's process. */
     void meetingCancelled(UUID meetingId);
 
+    /** Message meeting-moved for the meeting's process, with its new times, location and the reason. */
+    void meetingMoved(UUID meetingId, Map<String, Object> variables);
+
+    /** Message action-due-date-changed for the action's process, with the new dueDate, dueAt and reminderAt. */
+    void actionDueDateChanged(UUID actionId, Map<String, Object> variables);
+
     /** Starts the action's governance-action process; publishing it again for the same action starts nothing more. */
     void actionAgreed(UUID actionId, Map<String, Object> variables);
 }

@@ -18,10 +18,12 @@ class MeetingController {
     private final ViewMeeting viewMeeting;
     private final AddAgendaItem addAgendaItem;
     private final CancelMeeting cancelMeeting;
+    private final MoveMeeting moveMeeting;
     private final ViewSteeringOverview viewSteeringOverview;
 
     MeetingController(ViewMeeting viewMeeting, AddAgendaItem addAgendaItem, CancelMeeting cancelMeeting,
-                      ViewSteeringOverview viewSteeringOverview) {
+                      MoveMeeting moveMeeting, ViewSteeringOverview viewSteeringOverview) {
+        this.moveMeeting = moveMeeting;
         this.viewMeeting = viewMeeting;
         this.addAgendaItem = addAgendaItem;
         this.cancelMeeting = cancelMeeting;
@@ -42,6 +44,12 @@ class MeetingController {
     @Post("/meetings/{id}/cancel")
     HttpResponse<MeetingView> cancel(Actor actor, @PathVariable UUID id) {
         return HttpResponse.accepted().body(cancelMeeting.cancel(actor, id));
+    }
+
+    /** Accepted: the new times are kept; the meeting's process closes its tasks, tells the members and starts again. */
+    @Post("/meetings/{id}/move")
+    HttpResponse<MeetingView> move(Actor actor, @PathVariable UUID id, @Body MoveMeetingRequest request) {
+        return HttpResponse.accepted().body(moveMeeting.move(actor, id, request));
     }
 
     @Get("/steering/overview")

@@ -66,6 +66,18 @@ public class MeetingRepository {
         jdbc.update("UPDATE meeting SET agenda_pack_at = ? WHERE id = ? AND agenda_pack_at IS NULL", at, id);
     }
 
+    /** Whether the series has a meeting (of any status) that day. */
+    public boolean existsOn(UUID seriesId, java.time.LocalDate date) {
+        return jdbc.count("SELECT count(*) FROM meeting WHERE series_id = ? AND meeting_date = ?", seriesId, date) > 0;
+    }
+
+    /** New day, times and place; the agenda is open again until the new closing time (a new pack goes out). */
+    public void move(UUID id, java.time.LocalDate date, MeetingTimes t, String location) {
+        jdbc.update("UPDATE meeting SET meeting_date = ?, scheduled_at = ?, ends_at = ?, agenda_call_at = ?, agenda_closes_at = ?,"
+                        + " minutes_approval_due_at = ?, location = ?, agenda_pack_at = NULL WHERE id = ?",
+                date, t.scheduledAt(), t.endsAt(), t.agendaCallAt(), t.agendaClosesAt(), t.minutesApprovalDueAt(), location, id);
+    }
+
     /** Answers false when the meeting was no longer planned (already cancelled, or held). */
     public boolean markCancelled(UUID id, Instant at) {
         return jdbc.update("UPDATE meeting SET status = 'CANCELLED', cancelled_at = ? WHERE id = ? AND status = 'PLANNED'", at, id) == 1;

@@ -43,6 +43,16 @@ class ZeebeGovernanceProcesses implements GovernanceProcesses {
     }
 
     @Override
+    public void meetingMoved(UUID meetingId, Map<String, Object> variables) {
+        publish("meeting-moved", meetingId.toString(), null, variables);
+    }
+
+    @Override
+    public void actionDueDateChanged(UUID actionId, Map<String, Object> variables) {
+        publish("action-due-date-changed", actionId.toString(), null, variables);
+    }
+
+    @Override
     public void actionAgreed(UUID actionId, Map<String, Object> variables) {
         try {
             publish("action-agreed", actionId.toString(), actionId.toString(), variables);

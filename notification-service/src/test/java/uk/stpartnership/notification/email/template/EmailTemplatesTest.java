@@ -25,7 +25,7 @@ class EmailTemplatesTest {
         try (Stream<Path> files = Files.list(Path.of("src/main/resources", EmailTemplates.LOCATION))) {
             assertThat(files.map(file -> file.getFileName().toString()))
                     .containsExactlyInAnyOrder("consultation-reminder.email", "consultation-overdue.email", "consultation-confirmation.email",
-                            "agenda-call.email", "agenda-pack.email", "meeting-cancelled.email", "minutes-approval-reminder.email",
+                            "agenda-call.email", "agenda-pack.email", "meeting-cancelled.email", "meeting-moved.email", "minutes-approval-reminder.email",
                             "action-reminder.email", "action-overdue.email");
         }
     }
@@ -39,6 +39,7 @@ class EmailTemplatesTest {
             agenda-call               | meetingTitle  | recipientName, meetingTitle, scheduledAt, agendaClosesAt, openActionsSummary
             agenda-pack               | meetingTitle  | recipientName, meetingTitle, scheduledAt, location, agendaSummary
             meeting-cancelled         | meetingTitle  | recipientName, meetingTitle, scheduledAt
+            meeting-moved             | scheduledAt   | recipientName, meetingTitle, scheduledAt, location, reason
             minutes-approval-reminder | meetingTitle  | recipientName, meetingTitle
             action-reminder           | dueDate       | recipientName, actionTitle, dueDate, meetingTitle
             action-overdue            | actionTitle   | recipientName, actionTitle, dueDate, owner, borough

@@ -24,7 +24,8 @@ class GovernanceTemplatesTest {
             Map.entry("actionTitle", "Share the training plan with the borough leads"),
             Map.entry("dueDate", "2026-12-01"),
             Map.entry("owner", "implementation-lead.hackney"),
-            Map.entry("borough", "waltham-forest"));
+            Map.entry("borough", "waltham-forest"),
+            Map.entry("reason", "The town hall is closed for repairs that week"));
 
     private final EmailTemplates templates = new EmailTemplates();
 
@@ -71,6 +72,18 @@ class GovernanceTemplatesTest {
     }
 
     @Test
+    void theMoveSaysWhenAndWhereTheMeetingIsNowAndWhy() {
+        RenderedEmail email = render("meeting-moved", VALUES);
+
+        assertThat(email.subject()).isEqualTo("Moved: Operational group is now on Tuesday 8 December 2026 at 10:00");
+        assertThat(email.text())
+                .contains("The Operational group meeting has moved.")
+                .contains("When: Tuesday 8 December 2026 at 10:00\nWhere: Committee Room 2, Hackney Town Hall")
+                .contains("Why it has moved: The town hall is closed for repairs that week");
+        assertThat(email.html()).contains("<strong>When:</strong> Tuesday 8 December 2026 at 10:00<br>");
+    }
+
+    @Test
     void theMinutesReminderAsksTheChairToApprove() {
         RenderedEmail email = render("minutes-approval-reminder", VALUES);
 
@@ -105,7 +118,7 @@ class GovernanceTemplatesTest {
 
     /** Governance emails go to partnership staff about partnership business: nothing in them is about a family. */
     @ParameterizedTest
-    @ValueSource(strings = {"agenda-call", "agenda-pack", "meeting-cancelled", "minutes-approval-reminder", "action-reminder", "action-overdue"})
+    @ValueSource(strings = {"agenda-call", "agenda-pack", "meeting-cancelled", "meeting-moved", "minutes-approval-reminder", "action-reminder", "action-overdue"})
     void saysNothingAboutFamiliesOrCases(String name) {
         RenderedEmail email = render(name, VALUES);
 
