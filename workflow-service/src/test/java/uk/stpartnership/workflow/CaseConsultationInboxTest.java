@@ -1,14 +1,7 @@
 package uk.stpartnership.workflow;
 
-import io.micronaut.core.type.Argument;
-import io.micronaut.json.JsonMapper;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
-import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import uk.stpartnership.workflow.WorkflowServiceTestResources.Person;
 import uk.stpartnership.workingdays.Nation;
 import uk.stpartnership.workingdays.WorkingDayCalendar;
@@ -25,31 +18,18 @@ import static org.awaitility.Awaitility.await;
 
 /** The consultation journey through workflow-service's API, its workers running against the real engine and PostgreSQL. */
 @MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class CaseConsultationInboxTest implements TestPropertyProvider {
+class CaseConsultationInboxTest extends WorkflowServiceTest {
+
+    @Override
+    protected boolean workersEnabled() {
+        return true;
+    }
 
     private static final Person PRACTITIONER = new Person("practitioner.hackney", "hackney", "PRACTITIONER");
     private static final Person LEAD = new Person("implementation-lead.hackney", "hackney", "IMPLEMENTATION_LEAD");
     private static final Person OTHER_LEAD = new Person("second-lead.hackney", "hackney", "IMPLEMENTATION_LEAD");
     private static final Person NEWHAM_LEAD = new Person("implementation-lead.newham", "newham", "IMPLEMENTATION_LEAD");
     private static final Person PROJECT_MANAGER = new Person("project-manager.respect", "respect", "PROJECT_MANAGER");
-
-    private final WorkflowServiceTestResources resources = new WorkflowServiceTestResources();
-
-    @Inject
-    EmbeddedServer server;
-    @Inject
-    JsonMapper json;
-
-    @Override
-    public Map<String, String> getProperties() {
-        return resources.properties(true);
-    }
-
-    @AfterAll
-    void stopEngine() {
-        resources.engine().close();
-    }
 
     @Test
     void aRequestedConsultationIsHeldByTheBoroughsLeadAndCounted() throws Exception {
@@ -152,17 +132,4 @@ class CaseConsultationInboxTest implements TestPropertyProvider {
         return counts;
     }
 
-    private HttpResponse<String> call(Person person, String method, String path, String body) {
-        return resources.call(server.getURI(), person, method, path, body);
-    }
-
-    private Map<String, Object> map(HttpResponse<String> response) throws Exception {
-        return json.readValue(response.body(), Argument.mapOf(String.class, Object.class));
-    }
-
-    @SuppressWarnings("unchecked")
-    private List<Map<String, Object>> items(HttpResponse<String> response) throws Exception {
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        return (List<Map<String, Object>>) map(response).get("items");
-    }
 }

@@ -1,16 +1,9 @@
 package uk.stpartnership.workflow;
 
 import io.camunda.client.api.response.ActivatedJob;
-import io.micronaut.core.type.Argument;
-import io.micronaut.json.JsonMapper;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.annotation.MockBean;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
-import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import uk.stpartnership.workflow.WorkflowServiceTestResources.Person;
 
 import java.net.http.HttpResponse;
@@ -21,11 +14,9 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
  * A meeting moved and an action given a new due date, through workflow-service's API, its workers running against
@@ -33,8 +24,12 @@ import static org.awaitility.Awaitility.await;
  * it takes each send-email job, checks its template's variables, and completes it.
  */
 @MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class GovernanceChangesTest implements TestPropertyProvider {
+class GovernanceChangesTest extends WorkflowServiceTest {
+
+    @Override
+    protected boolean workersEnabled() {
+        return true;
+    }
 
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
     private static final Person PROJECT_MANAGER = new Person("project-manager.respect", "respect", "PROJECT_MANAGER");
@@ -53,31 +48,15 @@ class GovernanceChangesTest implements TestPropertyProvider {
             "action-reminder", List.of("actionTitle", "dueDate", "meetingTitle"),
             "action-overdue", List.of("actionTitle", "dueDate", "owner", "borough"));
 
-    private final WorkflowServiceTestResources resources = new WorkflowServiceTestResources();
     private final EngineClock clock = new EngineClock(resources.engine());
     private final List<Email> emails = new CopyOnWriteArrayList<>();
 
-    @Inject
-    EmbeddedServer server;
-    @Inject
-    JsonMapper json;
-
     private record Email(String template, Map<String, Object> variables) {
-    }
-
-    @Override
-    public Map<String, String> getProperties() {
-        return resources.properties(true);
     }
 
     @MockBean(Clock.class)
     Clock clock() {
         return clock;
-    }
-
-    @AfterAll
-    void stopEngine() {
-        resources.engine().close();
     }
 
     @Test
@@ -272,21 +251,4 @@ class GovernanceChangesTest implements TestPropertyProvider {
         }
     }
 
-    private <T> T eventually(Callable<T> probe, java.util.function.Predicate<T> done) {
-        return await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).until(probe, done::test);
-    }
-
-    private HttpResponse<String> call(Person person, String method, String path, String body) {
-        return resources.call(server.getURI(), person, method, path, body);
-    }
-
-    private Map<String, Object> map(HttpResponse<String> response) throws Exception {
-        return json.readValue(response.body(), Argument.mapOf(String.class, Object.class));
-    }
-
-    @SuppressWarnings("unchecked")
-    private List<Map<String, Object>> items(HttpResponse<String> response) throws Exception {
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        return (List<Map<String, Object>>) map(response).get("items");
-    }
 }

@@ -1,16 +1,9 @@
 package uk.stpartnership.workflow;
 
 import io.camunda.client.api.response.ActivatedJob;
-import io.micronaut.core.type.Argument;
-import io.micronaut.json.JsonMapper;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.annotation.MockBean;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
-import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import uk.stpartnership.workflow.WorkflowServiceTestResources.Person;
 import uk.stpartnership.workflow.meetings.Cadence;
 
@@ -24,11 +17,9 @@ import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
  * A governance cycle through workflow-service's API, its workers running against the real engine (with the
@@ -37,8 +28,12 @@ import static org.awaitility.Awaitility.await;
  * and completes it.
  */
 @MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class GovernanceCycleTest implements TestPropertyProvider {
+class GovernanceCycleTest extends WorkflowServiceTest {
+
+    @Override
+    protected boolean workersEnabled() {
+        return true;
+    }
 
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
     private static final Person PROJECT_MANAGER = new Person("project-manager.respect", "respect", "PROJECT_MANAGER");
@@ -59,31 +54,15 @@ class GovernanceCycleTest implements TestPropertyProvider {
             "action-reminder", List.of("actionTitle", "dueDate", "meetingTitle"),
             "action-overdue", List.of("actionTitle", "dueDate", "owner", "borough"));
 
-    private final WorkflowServiceTestResources resources = new WorkflowServiceTestResources();
     private final EngineClock clock = new EngineClock(resources.engine());
     private final List<Email> emails = new CopyOnWriteArrayList<>();
 
-    @Inject
-    EmbeddedServer server;
-    @Inject
-    JsonMapper json;
-
     private record Email(String template, Map<String, Object> variables, Map<String, String> headers) {
-    }
-
-    @Override
-    public Map<String, String> getProperties() {
-        return resources.properties(true);
     }
 
     @MockBean(Clock.class)
     Clock clock() {
         return clock;
-    }
-
-    @AfterAll
-    void stopEngine() {
-        resources.engine().close();
     }
 
     @Test
@@ -467,25 +446,8 @@ class GovernanceCycleTest implements TestPropertyProvider {
         }
     }
 
-    private <T> T eventually(Callable<T> probe, java.util.function.Predicate<T> done) {
-        return await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).until(probe, done::test);
-    }
-
     private static String utc(Object instant) {
         return Instant.parse((String) instant).toString().replace("-", "").replace(":", "");
     }
 
-    private HttpResponse<String> call(Person person, String method, String path, String body) {
-        return resources.call(server.getURI(), person, method, path, body);
-    }
-
-    private Map<String, Object> map(HttpResponse<String> response) throws Exception {
-        return json.readValue(response.body(), Argument.mapOf(String.class, Object.class));
-    }
-
-    @SuppressWarnings("unchecked")
-    private List<Map<String, Object>> items(HttpResponse<String> response) throws Exception {
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        return (List<Map<String, Object>>) map(response).get("items");
-    }
 }

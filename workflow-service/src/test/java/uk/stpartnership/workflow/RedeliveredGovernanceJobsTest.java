@@ -1,22 +1,15 @@
 package uk.stpartnership.workflow;
 
 import io.camunda.client.api.response.ActivatedJob;
-import io.micronaut.core.type.Argument;
-import io.micronaut.json.JsonMapper;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.annotation.MockBean;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import uk.stpartnership.workflow.WorkflowServiceTestResources.Person;
 import uk.stpartnership.workflow.actions.ActionWorkers;
 import uk.stpartnership.workflow.meetings.MeetingWorkers;
 import uk.stpartnership.workflow.tasks.UserTaskWorker;
 
-import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -31,20 +24,19 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the engine and hands it to its worker twice, as a redelivery would, and counts what was written.
  */
 @MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class RedeliveredGovernanceJobsTest implements TestPropertyProvider {
+class RedeliveredGovernanceJobsTest extends WorkflowServiceTest {
+
+    @Override
+    protected boolean workersEnabled() {
+        return false;
+    }
 
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
     private static final Person PROJECT_MANAGER = new Person("project-manager.respect", "respect", "PROJECT_MANAGER");
     private static final Person HACKNEY_OWNER = new Person("implementation-lead.hackney", "hackney", "IMPLEMENTATION_LEAD");
 
-    private final WorkflowServiceTestResources resources = new WorkflowServiceTestResources();
     private final EngineClock clock = new EngineClock(resources.engine());
 
-    @Inject
-    EmbeddedServer server;
-    @Inject
-    JsonMapper json;
     @Inject
     MeetingWorkers meetingWorkers;
     @Inject
@@ -52,19 +44,9 @@ class RedeliveredGovernanceJobsTest implements TestPropertyProvider {
     @Inject
     UserTaskWorker userTaskWorker;
 
-    @Override
-    public Map<String, String> getProperties() {
-        return resources.properties(false);
-    }
-
     @MockBean(Clock.class)
     Clock clock() {
         return clock;
-    }
-
-    @AfterAll
-    void stopEngine() {
-        resources.engine().close();
     }
 
     @Test
@@ -165,17 +147,4 @@ class RedeliveredGovernanceJobsTest implements TestPropertyProvider {
         resources.engine().client().newCompleteCommand(job).variables(variables).send().join();
     }
 
-    private ActivatedJob onlyJob(String type) {
-        List<ActivatedJob> jobs = resources.engine().activateJobs(type);
-        assertThat(jobs).hasSize(1);
-        return jobs.get(0);
-    }
-
-    private HttpResponse<String> call(Person person, String method, String path, String body) {
-        return resources.call(server.getURI(), person, method, path, body);
-    }
-
-    private Map<String, Object> map(HttpResponse<String> response) throws Exception {
-        return json.readValue(response.body(), Argument.mapOf(String.class, Object.class));
-    }
 }

@@ -1,20 +1,15 @@
 package uk.stpartnership.workflow;
 
 import io.camunda.client.api.response.ActivatedJob;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import uk.stpartnership.workflow.WorkflowServiceTestResources.Person;
 import uk.stpartnership.workflow.consultations.ConsultationWorkers;
 import uk.stpartnership.workflow.tasks.UserTaskWorker;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,30 +19,20 @@ import static org.assertj.core.api.Assertions.assertThat;
  * engine and hands it to the worker twice, as a redelivery would.
  */
 @MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class RedeliveredJobsTest implements TestPropertyProvider {
+class RedeliveredJobsTest extends WorkflowServiceTest {
+
+    @Override
+    protected boolean workersEnabled() {
+        return false;
+    }
 
     private static final Person PRACTITIONER = new Person("practitioner.hackney", "hackney", "PRACTITIONER");
     private static final Person LEAD = new Person("implementation-lead.hackney", "hackney", "IMPLEMENTATION_LEAD");
 
-    private final WorkflowServiceTestResources resources = new WorkflowServiceTestResources();
-
-    @Inject
-    EmbeddedServer server;
     @Inject
     UserTaskWorker userTaskWorker;
     @Inject
     ConsultationWorkers consultationWorkers;
-
-    @Override
-    public Map<String, String> getProperties() {
-        return resources.properties(false);
-    }
-
-    @AfterAll
-    void stopEngine() {
-        resources.engine().close();
-    }
 
     @Test
     void aRedeliveredJobMakesOneTaskAndOneRecord() {
@@ -75,9 +60,4 @@ class RedeliveredJobsTest implements TestPropertyProvider {
         assertThat(resources.count("SELECT count(*) FROM workflow.consultation")).isEqualTo(1);
     }
 
-    private ActivatedJob onlyJob(String type) {
-        List<ActivatedJob> jobs = resources.engine().activateJobs(type);
-        assertThat(jobs).hasSize(1);
-        return jobs.get(0);
-    }
 }

@@ -1,17 +1,9 @@
 package uk.stpartnership.workflow;
 
-import io.micronaut.core.type.Argument;
-import io.micronaut.json.JsonMapper;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
-import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import uk.stpartnership.workflow.WorkflowServiceTestResources.Person;
 
-import java.net.http.HttpResponse;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -24,29 +16,16 @@ import static org.awaitility.Awaitility.await;
 
 /** An operational group's agenda item referred to the steering group's next agenda, with where it came from. */
 @MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ReferralTest implements TestPropertyProvider {
+class ReferralTest extends WorkflowServiceTest {
+
+    @Override
+    protected boolean workersEnabled() {
+        return true;
+    }
 
     private static final Person PROJECT_MANAGER = new Person("project-manager.respect", "respect", "PROJECT_MANAGER");
     private static final Person HACKNEY_LEAD = new Person("borough-lead.hackney", "hackney", "BOROUGH_LEAD");
     private static final Person PRACTITIONER = new Person("practitioner.hackney", "hackney", "PRACTITIONER");
-
-    private final WorkflowServiceTestResources resources = new WorkflowServiceTestResources();
-
-    @Inject
-    EmbeddedServer server;
-    @Inject
-    JsonMapper json;
-
-    @Override
-    public Map<String, String> getProperties() {
-        return resources.properties(true);
-    }
-
-    @AfterAll
-    void stopEngine() {
-        resources.engine().close();
-    }
 
     @Test
     void anOperationalItemGoesOnTheNextSteeringAgendaOnceWithItsPapersAndOrigin() throws Exception {
@@ -100,11 +79,4 @@ class ReferralTest implements TestPropertyProvider {
         return (List<Map<String, Object>>) map(call(PROJECT_MANAGER, "GET", "/internal/meetings/" + meetingId, null)).get("agendaItems");
     }
 
-    private HttpResponse<String> call(Person person, String method, String path, String body) {
-        return resources.call(server.getURI(), person, method, path, body);
-    }
-
-    private Map<String, Object> map(HttpResponse<String> response) throws Exception {
-        return json.readValue(response.body(), Argument.mapOf(String.class, Object.class));
-    }
 }

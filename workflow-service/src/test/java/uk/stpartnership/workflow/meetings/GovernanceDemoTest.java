@@ -1,44 +1,32 @@
 package uk.stpartnership.workflow.meetings;
 
+import uk.stpartnership.workflow.WorkflowServiceTest;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import uk.stpartnership.workflow.WorkflowServiceTestResources;
 import uk.stpartnership.workflow.access.Actor;
 import uk.stpartnership.workflow.access.Role;
 import uk.stpartnership.workflow.listing.PageRequest;
 
 import java.time.DayOfWeek;
 import java.time.LocalTime;
-import java.util.Map;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** In local mode the three London groups are there once, started like any series. */
 @MicronautTest(transactional = false, environments = "local")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class GovernanceDemoTest implements TestPropertyProvider {
+class GovernanceDemoTest extends WorkflowServiceTest {
 
-    private final WorkflowServiceTestResources resources = new WorkflowServiceTestResources();
+    @Override
+    protected boolean workersEnabled() {
+        return false;
+    }
 
     @Inject
     GovernanceDemo demo;
     @Inject
     MeetingSeriesRepository series;
-
-    @Override
-    public Map<String, String> getProperties() {
-        return resources.properties(false);
-    }
-
-    @AfterAll
-    void stopEngine() {
-        resources.engine().close();
-    }
 
     @Test
     void theThreeLondonGroupsOnce() {

@@ -1,0 +1,74 @@
+package uk.stpartnership.workflow;
+
+import io.camunda.client.api.response.ActivatedJob;
+import io.micronaut.core.type.Argument;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.support.TestPropertyProvider;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.TestInstance;
+import uk.stpartnership.workflow.WorkflowServiceTestResources.Person;
+
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.function.Predicate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * A test of workflow-service on real PostgreSQL and the real engine, calling its API as ui-api does. Subclasses
+ * say whether the job workers run; with them off, a test hands the engine's jobs to the workers itself.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+public abstract class WorkflowServiceTest implements TestPropertyProvider {
+
+    protected final WorkflowServiceTestResources resources = new WorkflowServiceTestResources();
+
+    @Inject
+    protected EmbeddedServer server;
+    @Inject
+    protected JsonMapper json;
+
+    protected abstract boolean workersEnabled();
+
+    @Override
+    public Map<String, String> getProperties() {
+        return resources.properties(workersEnabled());
+    }
+
+    @AfterAll
+    protected void stopEngine() {
+        resources.engine().close();
+    }
+
+    protected HttpResponse<String> call(Person person, String method, String path, String body) {
+        return resources.call(server.getURI(), person, method, path, body);
+    }
+
+    protected Map<String, Object> map(HttpResponse<String> response) throws Exception {
+        return json.readValue(response.body(), Argument.mapOf(String.class, Object.class));
+    }
+
+    /** The items of a page the person was allowed to read. */
+    @SuppressWarnings("unchecked")
+    protected List<Map<String, Object>> items(HttpResponse<String> response) throws Exception {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return (List<Map<String, Object>>) map(response).get("items");
+    }
+
+    protected <T> T eventually(Callable<T> probe, Predicate<T> done) {
+        return await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).until(probe, done::test);
+    }
+
+    /** The one job of a type waiting in the engine now. */
+    protected ActivatedJob onlyJob(String type) {
+        List<ActivatedJob> jobs = resources.engine().activateJobs(type);
+        assertThat(jobs).as("jobs of type %s", type).hasSize(1);
+        return jobs.get(0);
+    }
+}
