@@ -13,6 +13,8 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
+import static uk.stpartnership.workflow.TestPeople.PROJECT_MANAGER;
+import static uk.stpartnership.workflow.TestPeople.PRACTITIONER;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -25,11 +27,9 @@ class CaseConsultationInboxTest extends WorkflowServiceTest {
         return true;
     }
 
-    private static final Person PRACTITIONER = new Person("practitioner.hackney", "hackney", "PRACTITIONER");
     private static final Person LEAD = new Person("implementation-lead.hackney", "hackney", "IMPLEMENTATION_LEAD");
     private static final Person OTHER_LEAD = new Person("second-lead.hackney", "hackney", "IMPLEMENTATION_LEAD");
     private static final Person NEWHAM_LEAD = new Person("implementation-lead.newham", "newham", "IMPLEMENTATION_LEAD");
-    private static final Person PROJECT_MANAGER = new Person("project-manager.respect", "respect", "PROJECT_MANAGER");
 
     @Test
     void aRequestedConsultationIsHeldByTheBoroughsLeadAndCounted() throws Exception {

@@ -1,6 +1,5 @@
 package uk.stpartnership.workflow;
 
-import io.camunda.client.api.response.ActivatedJob;
 import io.micronaut.test.annotation.MockBean;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.junit.jupiter.api.Test;
@@ -14,8 +13,12 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
 
+import static uk.stpartnership.workflow.TestPeople.PROJECT_MANAGER;
+import static uk.stpartnership.workflow.TestPeople.HACKNEY_LEAD;
+import static uk.stpartnership.workflow.TestPeople.NEWHAM_LEAD;
+import static uk.stpartnership.workflow.TestPeople.HACKNEY_OWNER;
+import static uk.stpartnership.workflow.TestPeople.PRACTITIONER;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -32,27 +35,9 @@ class GovernanceChangesTest extends WorkflowServiceTest {
     }
 
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
-    private static final Person PROJECT_MANAGER = new Person("project-manager.respect", "respect", "PROJECT_MANAGER");
-    private static final Person HACKNEY_LEAD = new Person("borough-lead.hackney", "hackney", "BOROUGH_LEAD");
-    private static final Person NEWHAM_LEAD = new Person("borough-lead.newham", "newham", "BOROUGH_LEAD");
-    private static final Person HACKNEY_OWNER = new Person("implementation-lead.hackney", "hackney", "IMPLEMENTATION_LEAD");
-    private static final Person PRACTITIONER = new Person("practitioner.hackney", "hackney", "PRACTITIONER");
-
-    /** The variables each template declares (docs/GOVERNANCE.md), recipientName aside. */
-    private static final Map<String, List<String>> TEMPLATE_VARIABLES = Map.of(
-            "agenda-call", List.of("meetingTitle", "scheduledAt", "agendaClosesAt", "openActionsSummary"),
-            "agenda-pack", List.of("meetingTitle", "scheduledAt", "location", "agendaSummary"),
-            "meeting-cancelled", List.of("meetingTitle", "scheduledAt"),
-            "meeting-moved", List.of("meetingTitle", "scheduledAt", "location", "reason"),
-            "minutes-approval-reminder", List.of("meetingTitle"),
-            "action-reminder", List.of("actionTitle", "dueDate", "meetingTitle"),
-            "action-overdue", List.of("actionTitle", "dueDate", "owner", "borough"));
 
     private final EngineClock clock = new EngineClock(resources.engine());
-    private final List<Email> emails = new CopyOnWriteArrayList<>();
-
-    private record Email(String template, Map<String, Object> variables) {
-    }
+    private final EmailJobs emails = new EmailJobs(resources.engine());
 
     @MockBean(Clock.class)
     Clock clock() {
@@ -85,7 +70,7 @@ class GovernanceChangesTest extends WorkflowServiceTest {
 
         // The agenda call goes out, an item goes on; the agenda closes and the chair has the task.
         clock.moveTo(Instant.parse((String) meeting.get("agendaCallAt")));
-        eventually(() -> email("agenda-call", meetingId), found -> found != null);
+        eventually(() -> emails.first("agenda-call", meetingId), found -> found != null);
         var item = call(HACKNEY_LEAD, "POST", "/internal/meetings/" + meetingId + "/agenda-items",
                 "{\"title\":\"Training plan\",\"purpose\":\"DISCUSSION\"}");
         assertThat(item.statusCode()).isEqualTo(201);
@@ -105,7 +90,7 @@ class GovernanceChangesTest extends WorkflowServiceTest {
         assertThat(Instant.parse((String) now.get("agendaClosesAt"))).isAfter(Instant.parse((String) meeting.get("agendaClosesAt")));
         assertThat(meeting(meetingId)).containsEntry("date", day.plusWeeks(1).toString());
         eventually(() -> taskStatus(PROJECT_MANAGER, oldFinalise), "CLOSED"::equals);
-        Email movedEmail = eventually(() -> email("meeting-moved", meetingId), found -> found != null);
+        EmailJobs.Email movedEmail = eventually(() -> emails.first("meeting-moved", meetingId), found -> found != null);
         assertThat(movedEmail.variables()).containsEntry("reason", "The town hall is closed that week")
                 .containsEntry("location", "Newham Town Hall").containsEntry("scheduledAt", newScheduledAt.toString());
         assertThat(task(PROJECT_MANAGER, "finalise-agenda", "meetingId", meetingId)).isNull();
@@ -116,7 +101,7 @@ class GovernanceChangesTest extends WorkflowServiceTest {
         assertThat(newFinalise.get("key")).isNotEqualTo(oldFinalise.get("key"));
         assertThat(Instant.parse((String) newFinalise.get("dueAt"))).isEqualTo(Instant.parse((String) now.get("agendaClosesAt")));
         assertThat(complete(PROJECT_MANAGER, newFinalise, "{\"agendaConfirmed\":true}").statusCode()).isEqualTo(200);
-        Email pack = eventually(() -> email("agenda-pack", meetingId), found -> found != null);
+        EmailJobs.Email pack = eventually(() -> emails.first("agenda-pack", meetingId), found -> found != null);
         assertThat(pack.variables()).containsEntry("scheduledAt", newScheduledAt.toString()).containsEntry("location", "Newham Town Hall");
 
         // The meeting is held: an action for Hackney; a held meeting no longer moves.
@@ -168,14 +153,14 @@ class GovernanceChangesTest extends WorkflowServiceTest {
         // No escalation at the old due date...
         clock.moveTo(due.atTime(17, 0).atZone(LONDON).toInstant());
         Thread.sleep(3000);
-        deliverEmails();
-        assertThat(emails).noneMatch(e -> e.template().equals("action-overdue") || e.template().equals("action-reminder"));
+        emails.deliver();
+        assertThat(emails.sent()).noneMatch(e -> e.template().equals("action-overdue") || e.template().equals("action-reminder"));
         assertThat(actions(HACKNEY_OWNER).get(0)).containsEntry("escalated", false).containsEntry("overdue", false);
 
         // ... but after the new one.
         clock.moveTo(newDue.atTime(17, 0).atZone(LONDON).toInstant());
         eventually(() -> actions(HACKNEY_OWNER).get(0).get("escalated"), Boolean.TRUE::equals);
-        Email overdue = eventually(() -> email("action-overdue", null), found -> found != null);
+        EmailJobs.Email overdue = eventually(() -> emails.first("action-overdue", null), found -> found != null);
         assertThat(overdue.variables()).containsEntry("dueDate", newDue.toString()).containsEntry("actionId", actionId);
 
         // Once done, the due date stays.
@@ -195,12 +180,12 @@ class GovernanceChangesTest extends WorkflowServiceTest {
     }
 
     private Map<String, Object> meeting(String meetingId) throws Exception {
-        deliverEmails();
+        emails.deliver();
         return map(call(PROJECT_MANAGER, "GET", "/internal/meetings/" + meetingId, null));
     }
 
     private List<Map<String, Object>> upcoming(String seriesId) throws Exception {
-        deliverEmails();
+        emails.deliver();
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> meetings = (List<Map<String, Object>>) map(call(PROJECT_MANAGER, "GET", "/internal/meeting-series/" + seriesId, null))
                 .get("upcomingMeetings");
@@ -208,13 +193,13 @@ class GovernanceChangesTest extends WorkflowServiceTest {
     }
 
     private List<Map<String, Object>> actions(Person person) throws Exception {
-        deliverEmails();
+        emails.deliver();
         return items(call(person, "GET", "/internal/actions?owner=" + HACKNEY_OWNER.id(), null));
     }
 
     /** The person's open task of a kind whose context has the value, or null. */
     private Map<String, Object> task(Person person, String kind, String contextKey, String value) throws Exception {
-        deliverEmails();
+        emails.deliver();
         return items(call(person, "GET", "/internal/tasks?size=100", null)).stream()
                 .filter(task -> kind.equals(task.get("kind")))
                 .filter(task -> value.equals(((Map<?, ?>) task.get("context")).get(contextKey)))
@@ -222,33 +207,12 @@ class GovernanceChangesTest extends WorkflowServiceTest {
     }
 
     private Object taskStatus(Person person, Map<String, Object> task) throws Exception {
-        deliverEmails();
+        emails.deliver();
         return map(call(person, "GET", "/internal/tasks/" + task.get("key"), null)).get("status");
     }
 
     private HttpResponse<String> complete(Person person, Map<String, Object> task, String answers) {
         return call(person, "POST", "/internal/tasks/" + task.get("key") + "/complete", answers);
-    }
-
-    /** The first email sent with this template (about this meeting, when given), or null. */
-    private Email email(String template, String meetingId) {
-        deliverEmails();
-        return emails.stream().filter(email -> email.template().equals(template))
-                .filter(email -> meetingId == null || meetingId.equals(email.variables().get("meetingId")))
-                .findFirst().orElse(null);
-    }
-
-    /** Does notification-service's part: every send-email job names a template whose variables it has, and is completed. */
-    private void deliverEmails() {
-        for (ActivatedJob job : resources.engine().client().newActivateJobsCommand().jobType("send-email").maxJobsToActivate(100)
-                .timeout(Duration.ofMinutes(1)).requestTimeout(Duration.ofMillis(100)).send().join().getJobs()) {
-            String template = job.getCustomHeaders().get("template");
-            Map<String, Object> variables = job.getVariablesAsMap();
-            assertThat(TEMPLATE_VARIABLES).containsKey(template);
-            assertThat(variables).as(template).containsKey("recipients").containsKeys(TEMPLATE_VARIABLES.get(template).toArray(String[]::new));
-            emails.add(new Email(template, variables));
-            resources.engine().client().newCompleteCommand(job).send().join();
-        }
     }
 
 }

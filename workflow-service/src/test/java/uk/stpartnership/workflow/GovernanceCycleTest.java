@@ -1,6 +1,5 @@
 package uk.stpartnership.workflow;
 
-import io.camunda.client.api.response.ActivatedJob;
 import io.micronaut.test.annotation.MockBean;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.junit.jupiter.api.Test;
@@ -17,8 +16,15 @@ import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
 
+import static uk.stpartnership.workflow.TestPeople.PROJECT_MANAGER;
+import static uk.stpartnership.workflow.TestPeople.STEERING_MEMBER;
+import static uk.stpartnership.workflow.TestPeople.HACKNEY_LEAD;
+import static uk.stpartnership.workflow.TestPeople.NEWHAM_LEAD;
+import static uk.stpartnership.workflow.TestPeople.HACKNEY_OWNER;
+import static uk.stpartnership.workflow.TestPeople.NEWHAM_OWNER;
+import static uk.stpartnership.workflow.TestPeople.TOWER_HAMLETS_OWNER;
+import static uk.stpartnership.workflow.TestPeople.PRACTITIONER;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -36,29 +42,9 @@ class GovernanceCycleTest extends WorkflowServiceTest {
     }
 
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
-    private static final Person PROJECT_MANAGER = new Person("project-manager.respect", "respect", "PROJECT_MANAGER");
-    private static final Person STEERING_MEMBER = new Person("steering-group-member.respect", "respect", "STEERING_GROUP_MEMBER");
-    private static final Person HACKNEY_LEAD = new Person("borough-lead.hackney", "hackney", "BOROUGH_LEAD");
-    private static final Person NEWHAM_LEAD = new Person("borough-lead.newham", "newham", "BOROUGH_LEAD");
-    private static final Person HACKNEY_OWNER = new Person("implementation-lead.hackney", "hackney", "IMPLEMENTATION_LEAD");
-    private static final Person NEWHAM_OWNER = new Person("implementation-lead.newham", "newham", "IMPLEMENTATION_LEAD");
-    private static final Person TOWER_HAMLETS_OWNER = new Person("implementation-lead.tower-hamlets", "tower-hamlets", "IMPLEMENTATION_LEAD");
-    private static final Person PRACTITIONER = new Person("practitioner.hackney", "hackney", "PRACTITIONER");
-
-    /** The variables each template declares (docs/GOVERNANCE.md), recipientName aside. */
-    private static final Map<String, List<String>> TEMPLATE_VARIABLES = Map.of(
-            "agenda-call", List.of("meetingTitle", "scheduledAt", "agendaClosesAt", "openActionsSummary"),
-            "agenda-pack", List.of("meetingTitle", "scheduledAt", "location", "agendaSummary"),
-            "meeting-cancelled", List.of("meetingTitle", "scheduledAt"),
-            "minutes-approval-reminder", List.of("meetingTitle"),
-            "action-reminder", List.of("actionTitle", "dueDate", "meetingTitle"),
-            "action-overdue", List.of("actionTitle", "dueDate", "owner", "borough"));
 
     private final EngineClock clock = new EngineClock(resources.engine());
-    private final List<Email> emails = new CopyOnWriteArrayList<>();
-
-    private record Email(String template, Map<String, Object> variables, Map<String, String> headers) {
-    }
+    private final EmailJobs emails = new EmailJobs(resources.engine());
 
     @MockBean(Clock.class)
     Clock clock() {
@@ -103,7 +89,7 @@ class GovernanceCycleTest extends WorkflowServiceTest {
 
         // The agenda call lists the open actions (none yet); members add items while the agenda is open.
         clock.moveTo(Instant.parse((String) meeting.get("agendaCallAt")));
-        Email call = eventually(() -> email("agenda-call", meetingId), found -> found != null);
+        EmailJobs.Email call = eventually(() -> emails.first("agenda-call", meetingId), found -> found != null);
         assertThat(call.variables()).containsEntry("openActionsSummary", "None").containsEntry("meetingTitle", "Operational group")
                 .containsEntry("location", "Hackney Town Hall, Room 2");
         assertThat(call.variables().get("recipients")).isEqualTo(call.variables().get("members"));
@@ -129,7 +115,7 @@ class GovernanceCycleTest extends WorkflowServiceTest {
                 "{\"title\":\"Late item\",\"purpose\":\"DISCUSSION\"}").statusCode()).isEqualTo(409);
         Map<String, Object> finalise = eventually(() -> task(PROJECT_MANAGER, "finalise-agenda", meetingId), found -> found != null);
         assertThat(complete(PROJECT_MANAGER, finalise, "{\"agendaConfirmed\":true}").statusCode()).isEqualTo(200);
-        Email pack = eventually(() -> email("agenda-pack", meetingId), found -> found != null);
+        EmailJobs.Email pack = eventually(() -> emails.first("agenda-pack", meetingId), found -> found != null);
         assertThat((String) pack.variables().get("agendaSummary")).contains("1. Matched funding").contains("2. Evaluation fieldwork")
                 .contains("https://docs.st-partnership.test/funding.pdf");
         String ics = (String) pack.variables().get(pack.headers().get("attachment"));
@@ -206,8 +192,8 @@ class GovernanceCycleTest extends WorkflowServiceTest {
         @SuppressWarnings("unchecked")
         Map<String, Object> escalation = ((List<Map<String, Object>>) newham.get("history")).get(1);
         assertThat(escalation).containsEntry("note", "Waiting for the next steering group meeting to be planned");
-        eventually(() -> email("action-overdue", null), found -> found != null);
-        assertThat(emails).extracting(Email::template).contains("action-reminder");
+        eventually(() -> emails.first("action-overdue", null), found -> found != null);
+        assertThat(emails.sent()).extracting(EmailJobs.Email::template).contains("action-reminder");
 
         // The steering group's first meeting takes it on its agenda; Tower Hamlets' goes straight onto it when overdue.
         LocalDate steeringDay = Cadence.monthly(2, DayOfWeek.THURSDAY).nextOnOrAfter(towerHamletsDue.plusDays(14), towerHamletsDue);
@@ -278,7 +264,7 @@ class GovernanceCycleTest extends WorkflowServiceTest {
         assertThat(call(PROJECT_MANAGER, "POST", "/internal/meetings/" + nextId + "/cancel", null).statusCode()).isEqualTo(202);
         eventually(() -> map(call(PROJECT_MANAGER, "GET", "/internal/meetings/" + nextId, null)).get("status"), "CANCELLED"::equals);
         assertThat(map(call(PROJECT_MANAGER, "GET", "/internal/tasks/" + nextFinalise.get("key"), null))).containsEntry("status", "CLOSED");
-        eventually(() -> email("meeting-cancelled", nextId), found -> found != null);
+        eventually(() -> emails.first("meeting-cancelled", nextId), found -> found != null);
         assertThat(call(PROJECT_MANAGER, "POST", "/internal/meetings/" + nextId + "/cancel", null).statusCode()).isEqualTo(409);
 
         // The series closed: no more meetings, no more changes.
@@ -287,7 +273,7 @@ class GovernanceCycleTest extends WorkflowServiceTest {
         assertThat(call(PROJECT_MANAGER, "PUT", "/internal/meeting-series/" + seriesId, operationalGroup()).statusCode()).isEqualTo(409);
         long planned = resources.count("SELECT count(*) FROM workflow.meeting WHERE series_id = '" + seriesId + "'");
         clock.moveTo(clock.instant().plus(Duration.ofDays(35)));
-        deliverEmails();
+        emails.deliver();
         assertThat(resources.count("SELECT count(*) FROM workflow.meeting WHERE series_id = '" + seriesId + "'")).isEqualTo(planned);
     }
 
@@ -377,7 +363,7 @@ class GovernanceCycleTest extends WorkflowServiceTest {
 
     /** The person's open task of a kind (for a meeting, when given), or null. */
     private Map<String, Object> task(Person person, String kind, String meetingId) throws Exception {
-        deliverEmails();
+        emails.deliver();
         return items(call(person, "GET", "/internal/tasks?size=100", null)).stream()
                 .filter(task -> kind.equals(task.get("kind")))
                 .filter(task -> meetingId == null || meetingId.equals(((Map<?, ?>) task.get("context")).get("meetingId")))
@@ -385,7 +371,7 @@ class GovernanceCycleTest extends WorkflowServiceTest {
     }
 
     private List<Map<String, Object>> upcoming(Person person, String seriesId) throws Exception {
-        deliverEmails();
+        emails.deliver();
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> meetings = (List<Map<String, Object>>) map(call(person, "GET", "/internal/meeting-series/" + seriesId, null))
                 .get("upcomingMeetings");
@@ -393,7 +379,7 @@ class GovernanceCycleTest extends WorkflowServiceTest {
     }
 
     private List<String> agendaTitles(String meetingId) throws Exception {
-        deliverEmails();
+        emails.deliver();
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> items = (List<Map<String, Object>>) map(call(PROJECT_MANAGER, "GET", "/internal/meetings/" + meetingId, null))
                 .get("agendaItems");
@@ -406,12 +392,12 @@ class GovernanceCycleTest extends WorkflowServiceTest {
     }
 
     private List<Map<String, Object>> decisions(Person person, String query) throws Exception {
-        deliverEmails();
+        emails.deliver();
         return items(call(person, "GET", "/internal/decisions?" + query, null));
     }
 
     private List<Map<String, Object>> actions(Person person, String query) throws Exception {
-        deliverEmails();
+        emails.deliver();
         return items(call(person, "GET", "/internal/actions?" + query, null));
     }
 
@@ -423,27 +409,6 @@ class GovernanceCycleTest extends WorkflowServiceTest {
     @SuppressWarnings("unchecked")
     private static List<Map<String, Object>> page(Map<String, Object> response, String name) {
         return (List<Map<String, Object>>) ((Map<String, Object>) response.get(name)).get("items");
-    }
-
-    /** The first email sent with this template (about this meeting, when given), or null. */
-    private Email email(String template, String meetingId) {
-        deliverEmails();
-        return emails.stream().filter(email -> email.template().equals(template))
-                .filter(email -> meetingId == null || meetingId.equals(email.variables().get("meetingId")))
-                .findFirst().orElse(null);
-    }
-
-    /** Does notification-service's part: every send-email job names a template whose variables it has, and is completed. */
-    private void deliverEmails() {
-        for (ActivatedJob job : resources.engine().client().newActivateJobsCommand().jobType("send-email").maxJobsToActivate(100)
-                .timeout(Duration.ofMinutes(1)).requestTimeout(Duration.ofMillis(100)).send().join().getJobs()) {
-            String template = job.getCustomHeaders().get("template");
-            Map<String, Object> variables = job.getVariablesAsMap();
-            assertThat(TEMPLATE_VARIABLES).containsKey(template);
-            assertThat(variables).as(template).containsKey("recipients").containsKeys(TEMPLATE_VARIABLES.get(template).toArray(String[]::new));
-            emails.add(new Email(template, variables, job.getCustomHeaders()));
-            resources.engine().client().newCompleteCommand(job).send().join();
-        }
     }
 
     private static String utc(Object instant) {

@@ -17,6 +17,8 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
+import static uk.stpartnership.workflow.TestPeople.PROJECT_MANAGER;
+import static uk.stpartnership.workflow.TestPeople.HACKNEY_OWNER;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -32,8 +34,6 @@ class RedeliveredGovernanceJobsTest extends WorkflowServiceTest {
     }
 
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
-    private static final Person PROJECT_MANAGER = new Person("project-manager.respect", "respect", "PROJECT_MANAGER");
-    private static final Person HACKNEY_OWNER = new Person("implementation-lead.hackney", "hackney", "IMPLEMENTATION_LEAD");
 
     private final EngineClock clock = new EngineClock(resources.engine());
 

@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Map;
 
+import static uk.stpartnership.workflow.TestPeople.PRACTITIONER;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -26,7 +27,6 @@ class RedeliveredJobsTest extends WorkflowServiceTest {
         return false;
     }
 
-    private static final Person PRACTITIONER = new Person("practitioner.hackney", "hackney", "PRACTITIONER");
     private static final Person LEAD = new Person("implementation-lead.hackney", "hackney", "IMPLEMENTATION_LEAD");
 
     @Inject

@@ -2,7 +2,6 @@ package uk.stpartnership.workflow;
 
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.junit.jupiter.api.Test;
-import uk.stpartnership.workflow.WorkflowServiceTestResources.Person;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -11,6 +10,9 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Map;
 
+import static uk.stpartnership.workflow.TestPeople.PROJECT_MANAGER;
+import static uk.stpartnership.workflow.TestPeople.HACKNEY_LEAD;
+import static uk.stpartnership.workflow.TestPeople.PRACTITIONER;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -22,10 +24,6 @@ class ReferralTest extends WorkflowServiceTest {
     protected boolean workersEnabled() {
         return true;
     }
-
-    private static final Person PROJECT_MANAGER = new Person("project-manager.respect", "respect", "PROJECT_MANAGER");
-    private static final Person HACKNEY_LEAD = new Person("borough-lead.hackney", "hackney", "BOROUGH_LEAD");
-    private static final Person PRACTITIONER = new Person("practitioner.hackney", "hackney", "PRACTITIONER");
 
     @Test
     void anOperationalItemGoesOnTheNextSteeringAgendaOnceWithItsPapersAndOrigin() throws Exception {

@@ -1,0 +1,63 @@
+package uk.stpartnership.workflow;
+
+import io.camunda.client.api.response.ActivatedJob;
+import uk.stpartnership.testsupport.TestEngine;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * notification-service's part in workflow-service's tests: every send-email job must name a template whose
+ * declared variables it carries (docs/GOVERNANCE.md); it is kept for assertions and completed.
+ */
+final class EmailJobs {
+
+    record Email(String template, Map<String, Object> variables, Map<String, String> headers) {
+    }
+
+    /** The variables each template declares, recipientName aside. */
+    private static final Map<String, List<String>> TEMPLATE_VARIABLES = Map.of(
+            "agenda-call", List.of("meetingTitle", "scheduledAt", "agendaClosesAt", "openActionsSummary"),
+            "agenda-pack", List.of("meetingTitle", "scheduledAt", "location", "agendaSummary"),
+            "meeting-cancelled", List.of("meetingTitle", "scheduledAt"),
+            "meeting-moved", List.of("meetingTitle", "scheduledAt", "location", "reason"),
+            "minutes-approval-reminder", List.of("meetingTitle"),
+            "action-reminder", List.of("actionTitle", "dueDate", "meetingTitle"),
+            "action-overdue", List.of("actionTitle", "dueDate", "owner", "borough"));
+
+    private final TestEngine engine;
+    private final List<Email> sent = new CopyOnWriteArrayList<>();
+
+    EmailJobs(TestEngine engine) {
+        this.engine = engine;
+    }
+
+    /** Every email sent so far. */
+    List<Email> sent() {
+        deliver();
+        return sent;
+    }
+
+    /** The first email sent with this template (about this meeting, when given), or null. */
+    Email first(String template, String meetingId) {
+        return sent().stream().filter(email -> email.template().equals(template))
+                .filter(email -> meetingId == null || meetingId.equals(email.variables().get("meetingId")))
+                .findFirst().orElse(null);
+    }
+
+    void deliver() {
+        for (ActivatedJob job : engine.client().newActivateJobsCommand().jobType("send-email").maxJobsToActivate(100)
+                .timeout(Duration.ofMinutes(1)).requestTimeout(Duration.ofMillis(100)).send().join().getJobs()) {
+            String template = job.getCustomHeaders().get("template");
+            Map<String, Object> variables = job.getVariablesAsMap();
+            assertThat(TEMPLATE_VARIABLES).containsKey(template);
+            assertThat(variables).as(template).containsKey("recipients").containsKeys(TEMPLATE_VARIABLES.get(template).toArray(String[]::new));
+            sent.add(new Email(template, variables, job.getCustomHeaders()));
+            engine.client().newCompleteCommand(job).send().join();
+        }
+    }
+}
