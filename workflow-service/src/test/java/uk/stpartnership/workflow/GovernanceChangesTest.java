@@ -1,12 +1,10 @@
 package uk.stpartnership.workflow;
 
-import io.micronaut.test.annotation.MockBean;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.junit.jupiter.api.Test;
 import uk.stpartnership.workflow.WorkflowServiceTestResources.Person;
 
 import java.net.http.HttpResponse;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -36,13 +34,7 @@ class GovernanceChangesTest extends WorkflowServiceTest {
 
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
-    private final EngineClock clock = new EngineClock(resources.engine());
     private final EmailJobs emails = new EmailJobs(resources.engine());
-
-    @MockBean(Clock.class)
-    Clock clock() {
-        return clock;
-    }
 
     @Test
     void aMovedMeetingStartsAgainAndAnActionsNewDueDateMovesItsTaskAndEscalation() throws Exception {

@@ -1,13 +1,11 @@
 package uk.stpartnership.workflow;
 
-import io.micronaut.test.annotation.MockBean;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.junit.jupiter.api.Test;
 import uk.stpartnership.workflow.WorkflowServiceTestResources.Person;
 import uk.stpartnership.workflow.meetings.Cadence;
 
 import java.net.http.HttpResponse;
-import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
@@ -43,13 +41,7 @@ class GovernanceCycleTest extends WorkflowServiceTest {
 
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
-    private final EngineClock clock = new EngineClock(resources.engine());
     private final EmailJobs emails = new EmailJobs(resources.engine());
-
-    @MockBean(Clock.class)
-    Clock clock() {
-        return clock;
-    }
 
     @Test
     void fromASeriesToAnImplementedDecisionWithOverdueActionsEscalated() throws Exception {

@@ -1,7 +1,6 @@
 package uk.stpartnership.workflow;
 
 import io.camunda.client.api.response.ActivatedJob;
-import io.micronaut.test.annotation.MockBean;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
@@ -10,7 +9,6 @@ import uk.stpartnership.workflow.actions.ActionWorkers;
 import uk.stpartnership.workflow.meetings.MeetingWorkers;
 import uk.stpartnership.workflow.tasks.UserTaskWorker;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -35,19 +33,12 @@ class RedeliveredGovernanceJobsTest extends WorkflowServiceTest {
 
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
-    private final EngineClock clock = new EngineClock(resources.engine());
-
     @Inject
     MeetingWorkers meetingWorkers;
     @Inject
     ActionWorkers actionWorkers;
     @Inject
     UserTaskWorker userTaskWorker;
-
-    @MockBean(Clock.class)
-    Clock clock() {
-        return clock;
-    }
 
     @Test
     void eachGovernanceJobHandedOverTwiceWritesOnce() throws Exception {

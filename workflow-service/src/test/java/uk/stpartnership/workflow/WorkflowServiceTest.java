@@ -4,6 +4,7 @@ import io.camunda.client.api.response.ActivatedJob;
 import io.micronaut.core.type.Argument;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.annotation.MockBean;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterAll;
@@ -11,6 +12,7 @@ import org.junit.jupiter.api.TestInstance;
 import uk.stpartnership.workflow.WorkflowServiceTestResources.Person;
 
 import java.net.http.HttpResponse;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +30,8 @@ import static org.awaitility.Awaitility.await;
 public abstract class WorkflowServiceTest implements TestPropertyProvider {
 
     protected final WorkflowServiceTestResources resources = new WorkflowServiceTestResources();
+    /** The service's clock, kept with the engine's: a test that moves the engine's clock moves both. */
+    protected final EngineClock clock = new EngineClock(resources.engine());
 
     @Inject
     protected EmbeddedServer server;
@@ -35,6 +39,11 @@ public abstract class WorkflowServiceTest implements TestPropertyProvider {
     protected JsonMapper json;
 
     protected abstract boolean workersEnabled();
+
+    @MockBean(Clock.class)
+    Clock clock() {
+        return clock;
+    }
 
     @Override
     public Map<String, String> getProperties() {
