@@ -1,0 +1,25 @@
+package uk.stpartnership.workflow.complaints;
+
+import io.micronaut.serde.annotation.Serdeable;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A complaint as its complaints team and assigned people see it: with the protected details (to screen responses
+ * against) and the same complainant's earlier complaints in the borough over the 12 months before it, with the
+ * workers they named.
+ */
+@Serdeable
+public record ComplaintDetail(ComplaintView complaint, List<ProtectedDetail> protectedDetails, List<EarlierComplaint> earlierComplaints) {
+
+    @Serdeable
+    public record EarlierComplaint(UUID id, String reference, LocalDate receivedOn, List<String> workers, String team,
+                                   Complaint.Stage stageReached, Complaint.Outcome outcome) {
+
+        static EarlierComplaint of(Complaint c) {
+            return new EarlierComplaint(c.id(), c.reference(), c.receivedOn(), c.workers(), c.team(), c.stageReached(), c.outcome());
+        }
+    }
+}

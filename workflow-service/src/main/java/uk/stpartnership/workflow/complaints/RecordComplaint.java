@@ -1,0 +1,97 @@
+package uk.stpartnership.workflow.complaints;
+
+import io.micronaut.http.HttpStatus;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import uk.stpartnership.web.ProblemException;
+import uk.stpartnership.workflow.access.Actor;
+import uk.stpartnership.workflow.access.Role;
+import uk.stpartnership.workflow.audit.AuditLog;
+import uk.stpartnership.workflow.validation.RequestValidator;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+/**
+ * A complaints officer or manager records a complaint received by their borough. A perpetrator-proofing review is
+ * required when the complainant is, or may be, the person causing harm in the linked case, or when this is their
+ * third complaint (or more) in the borough within 12 months. The process is not started here yet.
+ */
+@Singleton
+public class RecordComplaint {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RecordComplaint.class);
+    /** The third complaint within 12 months: two before it. */
+    static final int EARLIER_COMPLAINTS_FOR_REVIEW = 2;
+
+    private final ComplaintRepository complaints;
+    private final RequestValidator validator;
+    private final AuditLog auditLog;
+    private final Clock clock;
+
+    public RecordComplaint(ComplaintRepository complaints, RequestValidator validator,
+                           AuditLog auditLog, Clock clock) {
+        this.complaints = complaints;
+        this.validator = validator;
+        this.auditLog = auditLog;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public ComplaintView record(Actor actor, ComplaintRequest request) {
+        if (!actor.holdsAny(Role.COMPLAINTS_OFFICER, Role.COMPLAINTS_MANAGER)) {
+            throw new ProblemException(HttpStatus.FORBIDDEN, "Only complaints officers and managers record complaints");
+        }
+        if (request == null) {
+            throw ProblemException.badField("body", "must be a complaint");
+        }
+        validator.check(request);
+        UUID id = UUID.randomUUID();
+        String borough = actor.organisation();
+        String key = complainantKey(request.complainantName(), request.complainantContact());
+        long earlier = 0;
+        if (key != null) {
+            complaints.lockComplainant(borough, key);
+            earlier = complaints.countFromComplainantSince(borough, key, request.receivedOn().minusMonths(12), id);
+        }
+        boolean reviewRequired = request.complainantIsPersonCausingHarm() != Complaint.Answer.NO || earlier >= EARLIER_COMPLAINTS_FOR_REVIEW;
+        List<ProtectedDetail> details = request.protectedDetails() == null ? List.of()
+                : request.protectedDetails().stream().map(d -> new ProtectedDetail(d.kind(), d.detail().strip())).toList();
+        Complaint complaint = new Complaint(id, borough, reference(request, id), request.receivedOn(), request.channel(),
+                text(request.complainantName()), text(request.complainantContact()), key, request.complainantRelationship(),
+                request.workers() == null ? List.of() : request.workers().stream().map(String::strip).toList(), text(request.team()),
+                text(request.caseReference()), request.about().strip(), request.complainantIsPersonCausingHarm(), reviewRequired,
+                Complaint.Stage.RECEIVED, null, null, null, null, null, actor.id(), Instant.now(clock));
+        complaints.insert(complaint);
+        complaints.insertProtectedDetails(id, details);
+        auditLog.record(actor, AuditLog.Action.CREATE, new AuditLog.Entry("complaint", id.toString(), complaint.caseReference()));
+        LOG.info("Complaint {} ({}) recorded in {} by {}: review required {}", id, complaint.reference(), borough, actor.id(), reviewRequired);
+        return ComplaintView.of(complaint, details.size());
+    }
+
+    /**
+     * The complainant as compared for repeat complaints: their name, else their contact, lower-cased, with punctuation
+     * and runs of spaces folded; none when neither is given.
+     */
+    static String complainantKey(String name, String contact) {
+        String basis = text(name) != null ? name : text(contact);
+        if (basis == null) {
+            return null;
+        }
+        String key = basis.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}@.+]+", " ").strip().replaceAll("\\s+", " ");
+        return key.isEmpty() ? null : key;
+    }
+
+    private static String reference(ComplaintRequest request, UUID id) {
+        return "CMP-" + request.receivedOn().getYear() + "-" + id.toString().substring(0, 8).toUpperCase(Locale.ROOT);
+    }
+
+    private static String text(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}
