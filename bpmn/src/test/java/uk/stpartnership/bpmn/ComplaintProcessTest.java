@@ -1,0 +1,474 @@
+package uk.stpartnership.bpmn;
+
+import io.camunda.client.api.command.ClientException;
+import io.camunda.client.api.response.ActivatedJob;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import uk.stpartnership.testsupport.TestEngine;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Every path through complaint.bpmn, on the real engine in memory, its clock moved by the test; the workers are played by hand. */
+class ComplaintProcessTest {
+
+    private static final String USER_TASK = "io.camunda.zeebe:userTask";
+    private static final String COMPLAINT_ID = "c-1";
+    private static final List<Map<String, String>> COMPLAINANT = List.of(Map.of("email", "complainant@example.test", "name", "A Complainant"));
+    private static final List<Map<String, String>> OFFICERS = List.of(Map.of("role", "COMPLAINTS_OFFICER", "organisation", "hackney"));
+    private static final List<Map<String, String>> MANAGERS = List.of(Map.of("role", "COMPLAINTS_MANAGER", "organisation", "hackney"));
+
+    private TestEngine engine;
+    private long instance;
+    private Instant now;
+
+    @BeforeEach
+    void startEngine() {
+        engine = TestEngine.start();
+        engine.deploy("bpmn/complaint.bpmn");
+        now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+    }
+
+    @AfterEach
+    void stopEngine() {
+        engine.close();
+    }
+
+    // ---- acknowledgement ----
+
+    @Test
+    void theComplaintIsAcknowledgedInTime() {
+        start(false);
+        Instant due = deadlines("acknowledgement", 2);
+
+        ActivatedJob acknowledge = userTask("acknowledge-complaint", "COMPLAINTS_OFFICER");
+        assertThat(dueDate(acknowledge)).isEqualTo(due);
+        assertThat(acknowledge.getVariablesAsMap()).containsEntry("businessReference", "HAC-C-2025-001");
+        complete(acknowledge, Map.of());
+
+        ActivatedJob email = email("send-acknowledgement", "complaint-acknowledgement", COMPLAINANT);
+        complete(email, Map.of());
+        assertThat(engine.activeElements(instance)).containsExactly("complaint-handling", "deadlines-stage1");
+
+        advance(Duration.ofDays(3));
+        assertThat(engine.activateJobs("send-email")).as("no reminder for a done task").isEmpty();
+        assertThat(engine.activateJobs("record-complaint-stage")).isEmpty();
+    }
+
+    @Test
+    void aLateAcknowledgementRemindsTheOfficerThenTellsTheManagerAndTheTaskStaysOpen() {
+        start(false);
+        deadlines("acknowledgement", 2);
+        userTask("acknowledge-complaint", "COMPLAINTS_OFFICER");
+
+        advance(Duration.ofDays(1).plusMinutes(1));
+        ActivatedJob reminder = email("remind-acknowledge-complaint", "complaint-deadline-reminder", OFFICERS);
+        assertThat(reminder.getCustomHeaders()).containsEntry("task", "acknowledge-complaint");
+        complete(reminder, Map.of());
+        assertThat(engine.activateJobs("record-complaint-stage")).isEmpty();
+
+        advance(Duration.ofDays(1));
+        ActivatedJob missed = onlyJob("record-complaint-stage");
+        assertThat(missed.getCustomHeaders()).containsEntry("stage", "deadline-missed").containsEntry("task", "acknowledge-complaint");
+        complete(missed, Map.of());
+        complete(email("send-acknowledge-complaint-missed", "complaint-deadline-missed", MANAGERS), Map.of());
+
+        assertThat(engine.activeElements(instance)).containsExactly("complaint-handling", "acknowledge-complaint");
+        assertThat(engine.completedElements(instance)).contains("acknowledge-complaint-reminded", "acknowledge-complaint-missed");
+        complete(userTask("acknowledge-complaint", "COMPLAINTS_OFFICER"), Map.of());
+        complete(email("send-acknowledgement", "complaint-acknowledgement", COMPLAINANT), Map.of());
+        assertThat(engine.activeElements(instance)).containsExactly("complaint-handling", "deadlines-stage1");
+    }
+
+    // ---- stage 1 ----
+
+    @Test
+    void withoutAReviewTheStage1ResponseGoesOutAndTheComplaintIsResolvedWhenNoStage2IsAskedFor() {
+        start(false);
+        acknowledge();
+        Instant due = deadlines("stage1", 10);
+
+        assertThat(engine.activeElements(instance)).doesNotContain("perpetrator-proofing-review");
+        ActivatedJob respond = userTask("respond-stage1", "COMPLAINTS_OFFICER");
+        assertThat(dueDate(respond)).isEqualTo(due);
+        complete(respond, respondWith("Dear complainant, ...", "NOT_UPHELD"));
+
+        ActivatedJob screen = onlyJob("screen-response");
+        assertThat(screen.getElementId()).isEqualTo("screen-stage1-response");
+        assertThat(screen.getCustomHeaders()).containsEntry("stage", "stage1");
+        assertThat(screen.getVariablesAsMap()).containsEntry("draftResponse", "Dear complainant, ...").containsEntry("complaintId", COMPLAINT_ID);
+        complete(screen, Map.of());
+
+        ActivatedJob send = email("send-stage1-response", "complaint-response", COMPLAINANT);
+        assertThat(send.getCustomHeaders()).containsEntry("stage", "stage1").doesNotContainKey("ombudsman");
+        complete(send, Map.of());
+        recordStage("stage1-responded");
+        Instant windowCloses = requestWindow("stage2");
+
+        assertThat(engine.activeElements(instance)).contains("await-stage2-request");
+        advance(Duration.between(now, windowCloses).minusHours(1));
+        assertThat(engine.hasCompleted(instance)).isFalse();
+        advance(Duration.ofHours(2));
+        assertThat(engine.hasCompleted(instance)).isTrue();
+        assertThat(engine.completedElements(instance)).contains("resolved-at-stage1", "complaint-handling", "complaint-closed")
+                .doesNotContain("confirm-stage1-final-text", "perpetrator-proofing-review", "respond-stage1-reminded");
+    }
+
+    @Test
+    void whenAReviewIsRequiredNoResponseTaskStartsUntilTheReviewIsDone() {
+        start(true);
+        acknowledge();
+        Instant due = deadlines("stage1", 10);
+
+        List<ActivatedJob> tasks = engine.activateJobs(USER_TASK);
+        assertThat(tasks).extracting(ActivatedJob::getElementId).containsExactly("perpetrator-proofing-review");
+        ActivatedJob review = tasks.get(0);
+        assertThat(review.getCustomHeaders())
+                .containsEntry("io.camunda.zeebe:formKey", "perpetrator-proofing-review")
+                .containsEntry("io.camunda.zeebe:candidateGroups", "[\"ST_REVIEWER\"]");
+        assertThat(dueDate(review)).isEqualTo(due);
+        assertThat(engine.activeElements(instance)).doesNotContain("respond-stage1");
+
+        complete(review, Map.of("checks", List.of(Map.of("check", 1, "answer", "YES", "note", "Asks for the mother's new area")),
+                "conclusion", "YES", "safeguards", "No detail of the family's whereabouts in any response"));
+        ActivatedJob respond = userTask("respond-stage1", "COMPLAINTS_OFFICER");
+        assertThat(respond.getVariablesAsMap()).containsEntry("conclusion", "YES");
+    }
+
+    @Test
+    void aResponseThatDisclosesIsRevisedScreenedAgainAndConfirmedByTheReviewerBeforeItGoes() {
+        start(true);
+        acknowledge();
+        deadlines("stage1", 10);
+        complete(userTask("perpetrator-proofing-review", "ST_REVIEWER"), Map.of("conclusion", "UNCLEAR"));
+        complete(userTask("respond-stage1", "COMPLAINTS_OFFICER"), respondWith("She now lives near the refuge in Leyton", "PARTLY_UPHELD"));
+
+        ActivatedJob screen = onlyJob("screen-response");
+        engine.client().newThrowErrorCommand(screen).errorCode("DISCLOSURE").errorMessage("The draft names protected details")
+                .variables(Map.of("disclosureMatches", List.of("Leyton", "refuge"))).send().join();
+
+        ActivatedJob revise = userTask("revise-stage1-response", "COMPLAINTS_OFFICER");
+        assertThat(revise.getCustomHeaders()).containsEntry("io.camunda.zeebe:formKey", "revise-response");
+        assertThat(revise.getVariablesAsMap()).containsEntry("disclosureMatches", List.of("Leyton", "refuge"));
+        assertThat(engine.activateJobs("send-email")).isEmpty();
+        complete(revise, Map.of("draftResponse", "We have looked into your complaint"));
+
+        ActivatedJob again = onlyJob("screen-response");
+        assertThat(again.getVariablesAsMap()).containsEntry("draftResponse", "We have looked into your complaint");
+        complete(again, Map.of());
+
+        // The reviewer sends it back once, then confirms it; nothing goes out before.
+        ActivatedJob confirm = userTask("confirm-stage1-final-text", "ST_REVIEWER");
+        assertThat(confirm.getCustomHeaders()).containsEntry("io.camunda.zeebe:formKey", "confirm-final-text");
+        assertThat(engine.activateJobs("send-email")).isEmpty();
+        complete(confirm, Map.of("finalTextConfirmed", false, "note", "Say less about the contact arrangements"));
+        complete(userTask("revise-stage1-response", "COMPLAINTS_OFFICER"), Map.of("draftResponse", "We have looked into your complaint."));
+        complete(onlyJob("screen-response"), Map.of());
+        complete(userTask("confirm-stage1-final-text", "ST_REVIEWER"), Map.of("finalTextConfirmed", true));
+
+        ActivatedJob send = email("send-stage1-response", "complaint-response", COMPLAINANT);
+        assertThat(send.getVariablesAsMap()).containsEntry("draftResponse", "We have looked into your complaint.");
+        complete(send, Map.of());
+        recordStage("stage1-responded");
+        assertThat(engine.completedElements(instance)).contains("stage1-disclosure-found")
+                .filteredOn(element -> element.equals("revise-stage1-response")).hasSize(2);
+        assertThat(engine.completedElements(instance)).filteredOn(element -> element.equals("screen-stage1-response")).hasSize(2);
+    }
+
+    @Test
+    void theManagerGrantsOneStage1ExtensionTheComplainantIsToldAndASecondIsNotOffered() {
+        start(false);
+        acknowledge();
+        Instant firstDue = deadlines("stage1", 10);
+        complete(userTask("respond-stage1", "COMPLAINTS_OFFICER"), Map.of("decision", "EXTEND", "extensionReason", "Waiting for the school's account"));
+
+        ActivatedJob decide = userTask("decide-stage1-extension", "COMPLAINTS_MANAGER");
+        assertThat(decide.getCustomHeaders()).containsEntry("io.camunda.zeebe:formKey", "decide-extension");
+        assertThat(dueDate(decide)).isEqualTo(firstDue);
+        complete(decide, Map.of("extensionApproved", true, "extensionReason", "The school's account is needed for a fair answer"));
+
+        ActivatedJob told = email("send-stage1-extension", "complaint-extension", COMPLAINANT);
+        assertThat(told.getVariablesAsMap()).containsEntry("extensionReason", "The school's account is needed for a fair answer");
+        complete(told, Map.of());
+        Instant newDue = deadlines("stage1-extended", 20);
+
+        ActivatedJob respond = userTask("respond-stage1", "COMPLAINTS_OFFICER");
+        assertThat(dueDate(respond)).isEqualTo(newDue);
+        assertThat(respond.getVariablesAsMap()).containsEntry("stage1Extended", true);
+
+        // A second EXTEND is not offered: the task comes back, no manager's decision.
+        complete(respond, Map.of("decision", "EXTEND"));
+        ActivatedJob back = userTask("respond-stage1", "COMPLAINTS_OFFICER");
+        assertThat(back.getKey()).isNotEqualTo(respond.getKey());
+        assertThat(engine.activateJobs("complaint-deadlines")).isEmpty();
+
+        // Nothing at the first deadline; the reminder and the missed deadline follow the extended one.
+        advance(Duration.ofDays(11));
+        assertThat(engine.activateJobs("send-email")).isEmpty();
+        assertThat(engine.activateJobs("record-complaint-stage")).isEmpty();
+        advance(Duration.ofDays(7).plusMinutes(1));
+        complete(email("remind-respond-stage1", "complaint-deadline-reminder", OFFICERS), Map.of());
+        advance(Duration.ofDays(2));
+        ActivatedJob missed = onlyJob("record-complaint-stage");
+        assertThat(missed.getCustomHeaders()).containsEntry("stage", "deadline-missed").containsEntry("task", "respond-stage1");
+        assertThat(engine.completedElements(instance)).containsOnlyOnce("decide-stage1-extension");
+    }
+
+    @Test
+    void aRefusedExtensionKeepsTheDeadlineAndIsNotOfferedAgain() {
+        start(false);
+        acknowledge();
+        Instant due = deadlines("stage1", 10);
+        complete(userTask("respond-stage1", "COMPLAINTS_OFFICER"), Map.of("decision", "EXTEND"));
+        complete(userTask("decide-stage1-extension", "COMPLAINTS_MANAGER"), Map.of("extensionApproved", false, "extensionReason", "Not needed"));
+
+        assertThat(engine.activateJobs("send-email")).isEmpty();
+        assertThat(engine.activateJobs("complaint-deadlines")).isEmpty();
+        ActivatedJob respond = userTask("respond-stage1", "COMPLAINTS_OFFICER");
+        assertThat(dueDate(respond)).isEqualTo(due);
+        complete(respond, Map.of("decision", "EXTEND"));
+        complete(userTask("respond-stage1", "COMPLAINTS_OFFICER"), respondWith("Our answer", "UPHELD"));
+        assertThat(onlyJob("screen-response").getElementId()).isEqualTo("screen-stage1-response");
+    }
+
+    // ---- stage 2 and stage 3 ----
+
+    @Test
+    void stage2IsInvestigatedAndAnsweredAndTheComplaintIsResolvedWhenNoStage3IsAskedFor() {
+        runToStage2();
+        ActivatedJob investigate = userTask("investigate-stage2", "COMPLAINTS_MANAGER");
+        complete(investigate, respondWith("The investigation found ...", "PARTLY_UPHELD"));
+        ActivatedJob screen = onlyJob("screen-response");
+        assertThat(screen.getCustomHeaders()).containsEntry("stage", "stage2");
+        complete(screen, Map.of());
+        ActivatedJob send = email("send-stage2-response", "complaint-response", COMPLAINANT);
+        assertThat(send.getCustomHeaders()).containsEntry("stage", "stage2");
+        complete(send, Map.of());
+        recordStage("stage2-responded");
+
+        // The worker may return the window as deadlineAt only: it becomes stage3RequestDeadlineAt.
+        ActivatedJob window = onlyJob("complaint-deadlines");
+        assertThat(window.getCustomHeaders()).containsEntry("stage", "stage3-request-window");
+        Instant closes = now.plus(Duration.ofDays(28));
+        complete(window, Map.of("deadlineAt", closes.toString(), "reminderAt", now.plus(Duration.ofDays(26)).toString()));
+
+        advance(Duration.ofDays(27));
+        assertThat(engine.hasCompleted(instance)).isFalse();
+        advance(Duration.ofDays(1).plusMinutes(1));
+        assertThat(engine.hasCompleted(instance)).isTrue();
+        assertThat(engine.completedElements(instance)).contains("stage2-requested", "resolved-at-stage2", "complaint-closed");
+    }
+
+    @Test
+    void aMissedStage2DeadlineRemindsThenEscalatesToTheManagerAndTheInvestigationStaysOpen() {
+        runToStage2();
+        userTask("investigate-stage2", "COMPLAINTS_MANAGER");
+
+        advance(Duration.ofDays(23).plusMinutes(1));
+        ActivatedJob reminder = email("remind-investigate-stage2", "complaint-deadline-reminder", MANAGERS);
+        complete(reminder, Map.of());
+        advance(Duration.ofDays(2));
+        ActivatedJob missed = onlyJob("record-complaint-stage");
+        assertThat(missed.getCustomHeaders()).containsEntry("stage", "deadline-missed").containsEntry("task", "investigate-stage2");
+        complete(missed, Map.of());
+        complete(email("send-investigate-stage2-missed", "complaint-deadline-missed", MANAGERS), Map.of());
+
+        assertThat(engine.activeElements(instance)).containsExactly("complaint-handling", "investigate-stage2");
+        assertThat(userTask("investigate-stage2", "COMPLAINTS_MANAGER")).isNotNull();
+    }
+
+    @Test
+    void stage3GoesThroughThePanelItsReportAndTheCouncilResponseWhichSignpostsTheOmbudsman() {
+        runToStage2();
+        complete(userTask("investigate-stage2", "COMPLAINTS_MANAGER"), respondWith("Stage 2 answer", "NOT_UPHELD"));
+        complete(onlyJob("screen-response"), Map.of());
+        complete(email("send-stage2-response", "complaint-response", COMPLAINANT), Map.of());
+        recordStage("stage2-responded");
+        requestWindow("stage3");
+        publish("stage3-requested", COMPLAINT_ID);
+
+        Instant panelDue = deadlines("stage3-panel", 30);
+        ActivatedJob convene = userTask("convene-panel", "COMPLAINTS_MANAGER");
+        assertThat(dueDate(convene)).isEqualTo(panelDue);
+        complete(convene, Map.of("panelDate", "2025-03-01"));
+        Instant reportDue = deadlines("stage3-report", 5);
+        ActivatedJob report = userTask("panel-report", "COMPLAINTS_MANAGER");
+        assertThat(dueDate(report)).isEqualTo(reportDue);
+        complete(report, Map.of("report", "The panel recommends ..."));
+        Instant responseDue = deadlines("stage3-response", 15);
+        ActivatedJob council = userTask("council-response", "COMPLAINTS_MANAGER");
+        assertThat(dueDate(council)).isEqualTo(responseDue);
+        complete(council, respondWith("The council accepts the panel's recommendations", "PARTLY_UPHELD"));
+
+        ActivatedJob screen = onlyJob("screen-response");
+        assertThat(screen.getCustomHeaders()).containsEntry("stage", "stage3");
+        complete(screen, Map.of());
+        ActivatedJob send = email("send-stage3-response", "complaint-response", COMPLAINANT);
+        assertThat(send.getCustomHeaders()).containsEntry("stage", "stage3").containsEntry("ombudsman", "true");
+        complete(send, Map.of());
+        recordStage("stage3-responded");
+
+        assertThat(engine.hasCompleted(instance)).isTrue();
+        assertThat(engine.completedElements(instance)).contains("stage3-requested", "ombudsman-signposted", "complaint-closed")
+                .doesNotContain("resolved-at-stage2");
+    }
+
+    // ---- withdrawal and early resolution ----
+
+    @Test
+    void aComplaintWithdrawnWhileATaskIsOpenClosesTheTaskAndEnds() {
+        start(false);
+        deadlines("acknowledgement", 2);
+        ActivatedJob acknowledge = userTask("acknowledge-complaint", "COMPLAINTS_OFFICER");
+
+        publish("complaint-withdrawn", "c-2");
+        assertThat(engine.activateJobs("close-open-tasks")).as("another complaint's withdrawal").isEmpty();
+        publish("complaint-withdrawn", COMPLAINT_ID);
+
+        ActivatedJob close = onlyJob("close-open-tasks");
+        assertThat(close.getElementId()).isEqualTo("close-tasks-withdrawn");
+        complete(close, Map.of());
+        ActivatedJob record = onlyJob("record-complaint-stage");
+        assertThat(record.getCustomHeaders()).containsEntry("stage", "withdrawn");
+        complete(record, Map.of());
+
+        assertThat(engine.hasCompleted(instance)).isTrue();
+        assertThat(engine.completedElements(instance)).contains("complaint-withdrawn", "complaint-withdrawn-end").doesNotContain("complaint-closed");
+        assertThat(engine.activateJobs(USER_TASK)).isEmpty();
+        assertThatThrownBy(() -> engine.client().newCompleteCommand(acknowledge).send().join()).isInstanceOf(ClientException.class);
+        advance(Duration.ofDays(3));
+        assertThat(engine.activateJobs("send-email")).as("the task's timers are gone").isEmpty();
+    }
+
+    @Test
+    void aComplaintResolvedEarlyEndsAtStage1() {
+        start(false);
+        acknowledge();
+        deadlines("stage1", 10);
+        userTask("respond-stage1", "COMPLAINTS_OFFICER");
+
+        publish("complaint-resolved-early", COMPLAINT_ID);
+        complete(onlyJob("close-open-tasks"), Map.of());
+        ActivatedJob record = onlyJob("record-complaint-stage");
+        assertThat(record.getElementId()).isEqualTo("record-resolved-early");
+        assertThat(record.getCustomHeaders()).containsEntry("stage", "resolved-early");
+        complete(record, Map.of());
+
+        assertThat(engine.hasCompleted(instance)).isTrue();
+        assertThat(engine.completedElements(instance)).contains("complaint-resolved-early-end").doesNotContain("complaint-closed");
+        assertThat(engine.activateJobs(USER_TASK)).isEmpty();
+    }
+
+    // ---- helpers ----
+
+    private void start(boolean reviewRequired) {
+        instance = engine.client().newCreateInstanceCommand().bpmnProcessId("complaint").latestVersion()
+                .variables(Map.of("complaintId", COMPLAINT_ID, "borough", "hackney", "businessReference", "HAC-C-2025-001",
+                        "reviewRequired", reviewRequired, "complainantRecipients", COMPLAINANT))
+                .send().join().getProcessInstanceKey();
+    }
+
+    private void acknowledge() {
+        deadlines("acknowledgement", 2);
+        complete(userTask("acknowledge-complaint", "COMPLAINTS_OFFICER"), Map.of());
+        complete(email("send-acknowledgement", "complaint-acknowledgement", COMPLAINANT), Map.of());
+    }
+
+    private void runToStage2() {
+        start(false);
+        acknowledge();
+        deadlines("stage1", 10);
+        complete(userTask("respond-stage1", "COMPLAINTS_OFFICER"), respondWith("Stage 1 answer", "NOT_UPHELD"));
+        complete(onlyJob("screen-response"), Map.of());
+        complete(email("send-stage1-response", "complaint-response", COMPLAINANT), Map.of());
+        recordStage("stage1-responded");
+        requestWindow("stage2");
+        publish("stage2-requested", "c-2");
+        assertThat(engine.activateJobs("complaint-deadlines")).isEmpty();
+        publish("stage2-requested", COMPLAINT_ID);
+        deadlines("stage2", 25);
+    }
+
+    /** Plays complaint-deadlines: the deadline in `days` days, the reminder two days before (one for a deadline two days off). */
+    private Instant deadlines(String stage, int days) {
+        ActivatedJob job = onlyJob("complaint-deadlines");
+        assertThat(job.getCustomHeaders()).containsEntry("stage", stage);
+        assertThat(job.getVariablesAsMap()).containsEntry("borough", "hackney");
+        Instant deadlineAt = now.plus(Duration.ofDays(days));
+        complete(job, Map.of("deadlineAt", deadlineAt.toString(), "reminderAt", deadlineAt.minus(Duration.ofDays(days > 2 ? 2 : 1)).toString()));
+        return deadlineAt;
+    }
+
+    private Instant requestWindow(String next) {
+        ActivatedJob job = onlyJob("complaint-deadlines");
+        assertThat(job.getCustomHeaders()).containsEntry("stage", next + "-request-window");
+        Instant closes = now.plus(Duration.ofDays(28));
+        complete(job, Map.of(next + "RequestDeadlineAt", closes.toString()));
+        assertThat(engine.activeElements(instance)).contains("await-" + next + "-request");
+        return closes;
+    }
+
+    private void recordStage(String stage) {
+        ActivatedJob job = onlyJob("record-complaint-stage");
+        assertThat(job.getCustomHeaders()).containsEntry("stage", stage);
+        complete(job, Map.of());
+    }
+
+    private static Map<String, Object> respondWith(String draft, String outcome) {
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("decision", "RESPOND");
+        variables.put("draftResponse", draft);
+        variables.put("outcome", outcome);
+        return variables;
+    }
+
+    private ActivatedJob userTask(String elementId, String candidateGroup) {
+        ActivatedJob task = onlyJob(USER_TASK);
+        assertThat(task.getElementId()).isEqualTo(elementId);
+        assertThat(task.getCustomHeaders())
+                .containsKeys("io.camunda.zeebe:formKey", "io.camunda.zeebe:dueDate")
+                .containsEntry("io.camunda.zeebe:candidateGroups", "[\"" + candidateGroup + "\"]");
+        return task;
+    }
+
+    private ActivatedJob email(String elementId, String template, List<Map<String, String>> recipients) {
+        ActivatedJob email = onlyJob("send-email");
+        assertThat(email.getElementId()).isEqualTo(elementId);
+        assertThat(email.getCustomHeaders()).containsEntry("template", template);
+        assertThat(email.getVariablesAsMap().get("recipients")).isEqualTo(recipients);
+        assertThat(email.getVariablesAsMap()).containsEntry("businessReference", "HAC-C-2025-001");
+        return email;
+    }
+
+    private static Instant dueDate(ActivatedJob task) {
+        return ZonedDateTime.parse(task.getCustomHeaders().get("io.camunda.zeebe:dueDate")).toInstant();
+    }
+
+    private void publish(String message, String complaintId) {
+        engine.client().newPublishMessageCommand().messageName(message).correlationKey(complaintId).send().join();
+    }
+
+    private void advance(Duration duration) {
+        engine.increaseTime(duration);
+        now = now.plus(duration);
+    }
+
+    private void complete(ActivatedJob job, Map<String, Object> variables) {
+        engine.client().newCompleteCommand(job).variables(variables).send().join();
+    }
+
+    private ActivatedJob onlyJob(String type) {
+        List<ActivatedJob> jobs = engine.activateJobs(type);
+        assertThat(jobs).as("jobs of type %s", type).hasSize(1);
+        return jobs.get(0);
+    }
+}
