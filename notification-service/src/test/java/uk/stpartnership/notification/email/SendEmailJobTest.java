@@ -166,50 +166,37 @@ class SendEmailJobTest implements TestPropertyProvider {
 
     @Test
     void aRoleWithNobodyInItFailsTheJobInsteadOfDroppingTheRecipient() {
-        long instance = startInstance(engine, TAKEN_BY_TEST, List.of(
-                Map.of("person", "practitioner.hackney"),
-                Map.of("role", "CHAMPION", "organisation", "hackney")), reminderVariables());
-        ActivatedJob job = onlyJobOf(engine.activateJobs(TAKEN_BY_TEST), instance);
-
-        assertThatThrownBy(() -> worker.sendEmail(job))
-                .isInstanceOf(EmailJobDefect.class)
-                .hasMessageContaining("Nobody holds role CHAMPION in organisation hackney");
-        assertThat(mail.received()).isEmpty();
-        assertThat(outbox.findByProcessInstanceKeyOrderById(instance)).isEmpty();
+        assertDefect(List.of(Map.of("person", "practitioner.hackney"), Map.of("role", "CHAMPION", "organisation", "hackney")),
+                reminderVariables(), "Nobody holds role CHAMPION in organisation hackney");
     }
 
     @Test
     void aPersonTheDirectoryDoesNotKnowFailsTheJob() {
-        long instance = startInstance(engine, TAKEN_BY_TEST, List.of(Map.of("person", "nobody.hackney")), reminderVariables());
-        ActivatedJob job = onlyJobOf(engine.activateJobs(TAKEN_BY_TEST), instance);
-
-        assertThatThrownBy(() -> worker.sendEmail(job))
-                .isInstanceOf(EmailJobDefect.class)
-                .hasMessageContaining("Recipient person 'nobody.hackney' is not in the people directory");
+        assertDefect(List.of(Map.of("person", "nobody.hackney")), reminderVariables(),
+                "Recipient person 'nobody.hackney' is not in the people directory");
     }
 
     @Test
     void aVariableTheTemplateDeclaresButTheJobLacksFailsTheJobBeforeAnythingIsRecorded() {
         Map<String, Object> variables = new HashMap<>(reminderVariables());
         variables.remove("dueDate");
-        long instance = startInstance(engine, TAKEN_BY_TEST, List.of(Map.of("person", "practitioner.hackney")), variables);
-        ActivatedJob job = onlyJobOf(engine.activateJobs(TAKEN_BY_TEST), instance);
-
-        assertThatThrownBy(() -> worker.sendEmail(job))
-                .isInstanceOf(EmailJobDefect.class)
-                .hasMessageContaining("Template consultation-reminder needs [dueDate]");
-        assertThat(mail.received()).isEmpty();
-        assertThat(outbox.findByProcessInstanceKeyOrderById(instance)).isEmpty();
+        assertDefect(List.of(Map.of("person", "practitioner.hackney")), variables, "Template consultation-reminder needs [dueDate]");
     }
 
     @Test
     void malformedRecipientsFailTheJob() {
-        long instance = startInstance(engine, TAKEN_BY_TEST, List.of(Map.of("role", "CHAMPION")), reminderVariables());
+        assertDefect(List.of(Map.of("role", "CHAMPION")), reminderVariables(),
+                "is neither {\"person\": id} nor {\"role\": R, \"organisation\": O}");
+    }
+
+    /** A job that cannot succeed fails as a defect (an incident at once), and nothing is sent or kept. */
+    private void assertDefect(List<Map<String, String>> recipients, Map<String, Object> variables, String message) {
+        long instance = startInstance(engine, TAKEN_BY_TEST, recipients, variables);
         ActivatedJob job = onlyJobOf(engine.activateJobs(TAKEN_BY_TEST), instance);
 
-        assertThatThrownBy(() -> worker.sendEmail(job))
-                .isInstanceOf(EmailJobDefect.class)
-                .hasMessageContaining("is neither {\"person\": id} nor {\"role\": R, \"organisation\": O}");
+        assertThatThrownBy(() -> worker.sendEmail(job)).isInstanceOf(EmailJobDefect.class).hasMessageContaining(message);
+        assertThat(mail.received()).isEmpty();
+        assertThat(outbox.findByProcessInstanceKeyOrderById(instance)).isEmpty();
     }
 
     @Test
