@@ -65,6 +65,21 @@ public final class WorkingDayCalendar {
         return date;
     }
 
+    /**
+     * The day that is {@code workingDays} working days before {@code date} (the date itself when 0), as in "the
+     * agenda call goes out 5 working days before the meeting".
+     */
+    public LocalDate minusWorkingDays(LocalDate date, int workingDays) {
+        if (workingDays < 0) {
+            throw new IllegalArgumentException("workingDays must not be negative: " + workingDays);
+        }
+        LocalDate day = date;
+        for (int i = 0; i < workingDays; i++) {
+            day = previousWorkingDay(day);
+        }
+        return day;
+    }
+
     /** The last working day before {@code date}. */
     public LocalDate previousWorkingDay(LocalDate date) {
         LocalDate previous = date.minusDays(1);

@@ -49,6 +49,13 @@ class WorkingDayCalendarTest {
     }
 
     @Test
+    void workingDaysBeforeSkipWeekendsAndHolidays() {
+        // Tuesday 5 January 2027 less 3 working days: Mon 4, Thu 31 Dec, Wed 30 Dec.
+        assertThat(england.minusWorkingDays(LocalDate.of(2027, 1, 5), 3)).isEqualTo(LocalDate.of(2026, 12, 30));
+        assertThat(england.minusWorkingDays(LocalDate.of(2027, 1, 5), 0)).isEqualTo(LocalDate.of(2027, 1, 5));
+    }
+
+    @Test
     void previousWorkingDaySkipsWeekendsAndHolidays() {
         assertThat(england.previousWorkingDay(LocalDate.of(2026, 11, 9))).isEqualTo(LocalDate.of(2026, 11, 6));
         assertThat(england.previousWorkingDay(LocalDate.of(2026, 12, 29))).isEqualTo(LocalDate.of(2026, 12, 24));

@@ -1,16 +1,14 @@
 package uk.stpartnership.workflow.audit;
 
-import io.micronaut.data.connection.annotation.Connectable;
 import jakarta.inject.Singleton;
 import uk.stpartnership.workflow.access.Actor;
+import uk.stpartnership.workflow.jdbc.Jdbc;
 
-import javax.sql.DataSource;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -18,7 +16,6 @@ import java.util.List;
  * it and when. Written in the caller's transaction, so a change and its audit entry stand or fall together.
  */
 @Singleton
-@Connectable
 public class AuditLog {
 
     public enum Action { READ, CREATE, UPDATE }
@@ -27,11 +24,11 @@ public class AuditLog {
     public record Entry(String recordType, String recordId, String caseReference) {
     }
 
-    private final DataSource dataSource;
+    private final Jdbc jdbc;
     private final Clock clock;
 
-    public AuditLog(DataSource dataSource, Clock clock) {
-        this.dataSource = dataSource;
+    public AuditLog(Jdbc jdbc, Clock clock) {
+        this.jdbc = jdbc;
         this.clock = clock;
     }
 
@@ -44,25 +41,13 @@ public class AuditLog {
         if (entries.isEmpty()) {
             return;
         }
-        StringBuilder sql = new StringBuilder("INSERT INTO audit_event (at, actor_id, actor_organisation, action, record_type, record_id, case_reference) VALUES ");
-        for (int i = 0; i < entries.size(); i++) {
-            sql.append(i == 0 ? "" : ",").append("(?,?,?,?,?,?,?)");
+        Instant at = Instant.now(clock);
+        List<Object> parameters = new ArrayList<>();
+        for (Entry entry : entries) {
+            parameters.addAll(Arrays.asList(at, actor.id(), actor.organisation(), action, entry.recordType(), entry.recordId(),
+                    entry.caseReference()));
         }
-        Timestamp at = Timestamp.from(Instant.now(clock));
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql.toString())) {
-            int p = 1;
-            for (Entry entry : entries) {
-                s.setTimestamp(p++, at);
-                s.setString(p++, actor.id());
-                s.setString(p++, actor.organisation());
-                s.setString(p++, action.name());
-                s.setString(p++, entry.recordType());
-                s.setString(p++, entry.recordId());
-                s.setString(p++, entry.caseReference());
-            }
-            s.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not write the audit log", e);
-        }
+        jdbc.update("INSERT INTO audit_event (at, actor_id, actor_organisation, action, record_type, record_id, case_reference) VALUES "
+                + String.join(",", Collections.nCopies(entries.size(), "(?,?,?,?,?,?,?)")), parameters.toArray());
     }
 }

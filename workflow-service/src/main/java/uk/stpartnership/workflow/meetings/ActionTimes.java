@@ -11,6 +11,6 @@ public record ActionTimes(Instant dueAt, Instant reminderAt) {
 
     public static ActionTimes of(LocalDate dueDate, int reminderWorkingDays, WorkingDayCalendar calendar, ZoneId zone) {
         return new ActionTimes(dueDate.atTime(MeetingTimes.END_OF_DAY).atZone(zone).toInstant(),
-                MeetingTimes.workingDaysBefore(calendar, dueDate, reminderWorkingDays).atTime(MeetingTimes.START_OF_DAY).atZone(zone).toInstant());
+                calendar.minusWorkingDays(dueDate, reminderWorkingDays).atTime(MeetingTimes.START_OF_DAY).atZone(zone).toInstant());
     }
 }

@@ -25,19 +25,11 @@ public record MeetingTimes(Instant scheduledAt, Instant endsAt, Instant agendaCa
         Instant scheduledAt = day.atTime(startTime).atZone(zone).toInstant();
         return new MeetingTimes(scheduledAt,
                 day.atTime(startTime).atZone(zone).plusMinutes(durationMinutes).toInstant(),
-                workingDaysBefore(calendar, day, agendaCallWorkingDays).atTime(START_OF_DAY).atZone(zone).toInstant(),
-                workingDaysBefore(calendar, day, papersWorkingDays).atTime(END_OF_DAY).atZone(zone).toInstant(),
+                calendar.minusWorkingDays(day, agendaCallWorkingDays).atTime(START_OF_DAY).atZone(zone).toInstant(),
+                calendar.minusWorkingDays(day, papersWorkingDays).atTime(END_OF_DAY).atZone(zone).toInstant(),
                 calendar.plusWorkingDays(day, minutesApprovalWorkingDays).atTime(END_OF_DAY).atZone(zone).toInstant());
     }
 
-    /** The day that is {@code workingDays} working days before {@code day} (the day itself when 0). */
-    static LocalDate workingDaysBefore(WorkingDayCalendar calendar, LocalDate day, int workingDays) {
-        LocalDate date = day;
-        for (int i = 0; i < workingDays; i++) {
-            date = calendar.previousWorkingDay(date);
-        }
-        return date;
-    }
 
     /**
      * The default first meeting: the first day on the cadence at least {@code agendaCallWorkingDays + 1} working

@@ -4,6 +4,7 @@ import jakarta.inject.Singleton;
 import uk.stpartnership.workflow.access.Actor;
 import uk.stpartnership.workflow.access.Role;
 import uk.stpartnership.workflow.audit.AuditLog;
+import uk.stpartnership.workflow.listing.Page;
 import uk.stpartnership.workflow.listing.PageRequest;
 
 import java.time.Clock;
@@ -16,9 +17,8 @@ public class ListMyTasks {
 
     private final TaskRepository tasks;
     private final TaskForms forms;
-    private final Clock clock;
-
     private final AuditLog auditLog;
+    private final Clock clock;
 
     public ListMyTasks(TaskRepository tasks, TaskForms forms, AuditLog auditLog, Clock clock) {
         this.tasks = tasks;
@@ -27,13 +27,13 @@ public class ListMyTasks {
         this.clock = clock;
     }
 
-    public TaskView.Page list(Actor actor, int pageNumber, int size) {
+    public Page<TaskView> list(Actor actor, int pageNumber, int size) {
         PageRequest request = new PageRequest(pageNumber, size);
         List<String> roles = actor.roles().stream().map(Role::name).toList();
         Instant now = Instant.now(clock);
-        List<InboxTask> page = tasks.openFor(actor.id(), actor.organisation(), roles, request.offset(), size);
-        auditLog.record(actor, AuditLog.Action.READ, page.stream().map(InboxTask::auditEntry).toList());
-        List<TaskView> items = page.stream().map(task -> TaskView.of(task, forms, now)).toList();
-        return new TaskView.Page(items, pageNumber, size, tasks.countOpenFor(actor.id(), actor.organisation(), roles));
+        List<InboxTask> open = tasks.openFor(actor.id(), actor.organisation(), roles, request.offset(), request.size());
+        auditLog.record(actor, AuditLog.Action.READ, open.stream().map(InboxTask::auditEntry).toList());
+        return Page.of(open.stream().map(task -> TaskView.of(task, forms, now)).toList(), request,
+                tasks.countOpenFor(actor.id(), actor.organisation(), roles));
     }
 }

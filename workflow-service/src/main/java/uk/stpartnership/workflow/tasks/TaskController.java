@@ -7,6 +7,7 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
 import uk.stpartnership.workflow.access.Actor;
+import uk.stpartnership.workflow.listing.Page;
 
 import java.util.Map;
 
@@ -27,7 +28,7 @@ class TaskController {
     }
 
     @Get
-    TaskView.Page mine(Actor actor, @QueryValue(defaultValue = "0") int page, @QueryValue(defaultValue = "20") int size) {
+    Page<TaskView> mine(Actor actor, @QueryValue(defaultValue = "0") int page, @QueryValue(defaultValue = "20") int size) {
         return listMyTasks.list(actor, page, size);
     }
 

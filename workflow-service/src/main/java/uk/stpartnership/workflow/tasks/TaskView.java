@@ -20,8 +20,4 @@ public record TaskView(String key, String title, String kind, String businessRef
                 task.createdAt(), task.status(), task.completedBy(), task.completedAt(), task.context(),
                 forms.of(task.kind()).map(TaskForm::fields).orElse(List.of()));
     }
-
-    @Serdeable
-    public record Page(List<TaskView> items, int page, int size, long total) {
-    }
 }
