@@ -26,6 +26,8 @@ class ComplaintProcessTest {
     private static final List<Map<String, String>> COMPLAINANT = List.of(Map.of("email", "complainant@example.test", "name", "A Complainant"));
     private static final List<Map<String, String>> OFFICERS = List.of(Map.of("role", "COMPLAINTS_OFFICER", "organisation", "hackney"));
     private static final List<Map<String, String>> MANAGERS = List.of(Map.of("role", "COMPLAINTS_MANAGER", "organisation", "hackney"));
+    private static final List<Map<String, String>> WORKER_MANAGER = List.of(Map.of("email", "team.manager@hackney.test", "name", "Team Manager"));
+    private static final String ABOUT = "The social worker took the mother's side";
 
     private TestEngine engine;
     private long instance;
@@ -73,6 +75,7 @@ class ComplaintProcessTest {
         advance(Duration.ofDays(1).plusMinutes(1));
         ActivatedJob reminder = email("remind-acknowledge-complaint", "complaint-deadline-reminder", OFFICERS);
         assertThat(reminder.getCustomHeaders()).containsEntry("task", "acknowledge-complaint");
+        assertThat(reminder.getVariablesAsMap()).containsEntry("taskName", "Acknowledge the complaint");
         complete(reminder, Map.of());
         assertThat(engine.activateJobs("record-complaint-stage")).isEmpty();
 
@@ -80,7 +83,9 @@ class ComplaintProcessTest {
         ActivatedJob missed = onlyJob("record-complaint-stage");
         assertThat(missed.getCustomHeaders()).containsEntry("stage", "deadline-missed").containsEntry("task", "acknowledge-complaint");
         complete(missed, Map.of());
-        complete(email("send-acknowledge-complaint-missed", "complaint-deadline-missed", MANAGERS), Map.of());
+        ActivatedJob managerTold = email("send-acknowledge-complaint-missed", "complaint-deadline-missed", MANAGERS);
+        assertThat(managerTold.getVariablesAsMap()).containsEntry("taskName", "Acknowledge the complaint");
+        complete(managerTold, Map.of());
 
         assertThat(engine.activeElements(instance)).containsExactly("complaint-handling", "acknowledge-complaint");
         assertThat(engine.completedElements(instance)).contains("acknowledge-complaint-reminded", "acknowledge-complaint-missed");
@@ -96,6 +101,7 @@ class ComplaintProcessTest {
         start(false);
         acknowledge();
         Instant due = deadlines("stage1", 10);
+        assertThat(tellWorkerManager().getVariablesAsMap()).containsEntry("managerBriefing", ABOUT);
 
         assertThat(engine.activeElements(instance)).doesNotContain("perpetrator-proofing-review");
         ActivatedJob respond = userTask("respond-stage1", "COMPLAINTS_OFFICER");
@@ -140,8 +146,32 @@ class ComplaintProcessTest {
 
         complete(review, Map.of("checks", List.of(Map.of("check", 1, "answer", "YES", "note", "Asks for the mother's new area")),
                 "conclusion", "YES", "safeguards", "No detail of the family's whereabouts in any response"));
-        ActivatedJob respond = userTask("respond-stage1", "COMPLAINTS_OFFICER");
+
+        // A pattern of systems abuse: the worker's manager is told without the complainant's words, and support is agreed alongside the response.
+        String briefing = (String) tellWorkerManager().getVariablesAsMap().get("managerBriefing");
+        assertThat(briefing).contains("pattern of systems abuse").doesNotContain(ABOUT);
+        List<ActivatedJob> next = engine.activateJobs(USER_TASK);
+        assertThat(next).extracting(ActivatedJob::getElementId).containsExactlyInAnyOrder("respond-stage1", "agree-worker-support");
+        ActivatedJob respond = next.stream().filter(task -> task.getElementId().equals("respond-stage1")).findFirst().orElseThrow();
         assertThat(respond.getVariablesAsMap()).containsEntry("conclusion", "YES");
+        ActivatedJob support = next.stream().filter(task -> task.getElementId().equals("agree-worker-support")).findFirst().orElseThrow();
+        assertThat(support.getCustomHeaders()).containsEntry("io.camunda.zeebe:formKey", "agree-worker-support")
+                .containsEntry("io.camunda.zeebe:candidateGroups", "[\"COMPLAINTS_MANAGER\"]");
+        complete(support, Map.of("supportAgreed", "Weekly supervision"));
+        assertThat(engine.completedElements(instance)).contains("worker-support-agreed");
+        assertThat(engine.activeElements(instance)).contains("respond-stage1");
+    }
+
+    @Test
+    void whenTheReviewFindsNoPatternTheManagerHearsWhatTheComplaintIsAboutAndNoSupportTaskStarts() {
+        start(true);
+        acknowledge();
+        deadlines("stage1", 10);
+        complete(userTask("perpetrator-proofing-review", "ST_REVIEWER"), Map.of("conclusion", "NO"));
+
+        assertThat(tellWorkerManager().getVariablesAsMap()).containsEntry("managerBriefing", ABOUT);
+        assertThat(userTask("respond-stage1", "COMPLAINTS_OFFICER")).isNotNull();
+        assertThat(engine.activeElements(instance)).doesNotContain("agree-worker-support");
     }
 
     @Test
@@ -150,6 +180,7 @@ class ComplaintProcessTest {
         acknowledge();
         deadlines("stage1", 10);
         complete(userTask("perpetrator-proofing-review", "ST_REVIEWER"), Map.of("conclusion", "UNCLEAR"));
+        tellWorkerManager();
         complete(userTask("respond-stage1", "COMPLAINTS_OFFICER"), respondWith("She now lives near the refuge in Leyton", "PARTLY_UPHELD"));
 
         ActivatedJob screen = onlyJob("screen-response");
@@ -189,6 +220,7 @@ class ComplaintProcessTest {
         start(false);
         acknowledge();
         Instant firstDue = deadlines("stage1", 10);
+        tellWorkerManager();
         complete(userTask("respond-stage1", "COMPLAINTS_OFFICER"), Map.of("decision", "EXTEND", "extensionReason", "Waiting for the school's account"));
 
         ActivatedJob decide = userTask("decide-stage1-extension", "COMPLAINTS_MANAGER");
@@ -196,10 +228,11 @@ class ComplaintProcessTest {
         assertThat(dueDate(decide)).isEqualTo(firstDue);
         complete(decide, Map.of("extensionApproved", true, "extensionReason", "The school's account is needed for a fair answer"));
 
-        ActivatedJob told = email("send-stage1-extension", "complaint-extension", COMPLAINANT);
-        assertThat(told.getVariablesAsMap()).containsEntry("extensionReason", "The school's account is needed for a fair answer");
-        complete(told, Map.of());
         Instant newDue = deadlines("stage1-extended", 20);
+        ActivatedJob told = email("send-stage1-extension", "complaint-extension", COMPLAINANT);
+        assertThat(told.getVariablesAsMap()).containsEntry("extensionReason", "The school's account is needed for a fair answer")
+                .containsEntry("deadlineAt", newDue.toString());
+        complete(told, Map.of());
 
         ActivatedJob respond = userTask("respond-stage1", "COMPLAINTS_OFFICER");
         assertThat(dueDate(respond)).isEqualTo(newDue);
@@ -228,6 +261,7 @@ class ComplaintProcessTest {
         start(false);
         acknowledge();
         Instant due = deadlines("stage1", 10);
+        tellWorkerManager();
         complete(userTask("respond-stage1", "COMPLAINTS_OFFICER"), Map.of("decision", "EXTEND"));
         complete(userTask("decide-stage1-extension", "COMPLAINTS_MANAGER"), Map.of("extensionApproved", false, "extensionReason", "Not needed"));
 
@@ -312,8 +346,8 @@ class ComplaintProcessTest {
         ActivatedJob screen = onlyJob("screen-response");
         assertThat(screen.getCustomHeaders()).containsEntry("stage", "stage3");
         complete(screen, Map.of());
-        ActivatedJob send = email("send-stage3-response", "complaint-response", COMPLAINANT);
-        assertThat(send.getCustomHeaders()).containsEntry("stage", "stage3").containsEntry("ombudsman", "true");
+        ActivatedJob send = email("send-stage3-response", "complaint-final-response", COMPLAINANT);
+        assertThat(send.getCustomHeaders()).containsEntry("stage", "stage3");
         complete(send, Map.of());
         recordStage("stage3-responded");
 
@@ -354,6 +388,7 @@ class ComplaintProcessTest {
         start(false);
         acknowledge();
         deadlines("stage1", 10);
+        tellWorkerManager();
         userTask("respond-stage1", "COMPLAINTS_OFFICER");
 
         publish("complaint-resolved-early", COMPLAINT_ID);
@@ -373,7 +408,8 @@ class ComplaintProcessTest {
     private void start(boolean reviewRequired) {
         instance = engine.client().newCreateInstanceCommand().bpmnProcessId("complaint").latestVersion()
                 .variables(Map.of("complaintId", COMPLAINT_ID, "borough", "hackney", "businessReference", "HAC-C-2025-001",
-                        "reviewRequired", reviewRequired, "complainantRecipients", COMPLAINANT))
+                        "receivedOn", "2025-01-06", "reviewRequired", reviewRequired, "complainantRecipients", COMPLAINANT,
+                        "workerManagerRecipients", WORKER_MANAGER, "workersComplainedAbout", "Sam Worker", "complaintAbout", ABOUT))
                 .send().join().getProcessInstanceKey();
     }
 
@@ -387,6 +423,7 @@ class ComplaintProcessTest {
         start(false);
         acknowledge();
         deadlines("stage1", 10);
+        tellWorkerManager();
         complete(userTask("respond-stage1", "COMPLAINTS_OFFICER"), respondWith("Stage 1 answer", "NOT_UPHELD"));
         complete(onlyJob("screen-response"), Map.of());
         complete(email("send-stage1-response", "complaint-response", COMPLAINANT), Map.of());
@@ -406,6 +443,13 @@ class ComplaintProcessTest {
         Instant deadlineAt = now.plus(Duration.ofDays(days));
         complete(job, Map.of("deadlineAt", deadlineAt.toString(), "reminderAt", deadlineAt.minus(Duration.ofDays(days > 2 ? 2 : 1)).toString()));
         return deadlineAt;
+    }
+
+    private ActivatedJob tellWorkerManager() {
+        ActivatedJob email = email("tell-worker-manager", "complaint-worker-manager", WORKER_MANAGER);
+        assertThat(email.getVariablesAsMap()).containsEntry("workersComplainedAbout", "Sam Worker");
+        complete(email, Map.of());
+        return email;
     }
 
     private Instant requestWindow(String next) {
