@@ -10,8 +10,8 @@ import io.swagger.v3.oas.annotations.security.SecurityScheme;
 /** ui-api: where people and the web UI sign in and reach the partnership's work. */
 @OpenAPIDefinition(
         info = @Info(title = "S&T Partnership Platform API", version = "0.1.0",
-                description = "Sign-in, the signed-in person, their tasks, case consultations and governance "
-                        + "(meeting series, meetings, the decision log, actions). "
+                description = "Sign-in, the signed-in person, their tasks, case consultations, governance "
+                        + "(meeting series, meetings, the decision log, actions) and complaints. "
                         + "Errors are application/problem+json (RFC 9457) naming the offending field."))
 @SecurityScheme(name = UiApi.BEARER, type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT")
 @SecurityScheme(name = UiApi.SERVICE_TOKEN, type = SecuritySchemeType.APIKEY, in = SecuritySchemeIn.HEADER,

@@ -98,7 +98,8 @@ public class JobWorkers implements ExecutableMethodProcessor<JobWorker> {
                 variables = registration.method().invoke(bean, job);
             } catch (BpmnError error) {
                 LOG.info("Job ends in BPMN error {}: {}", error.errorCode(), error.getMessage());
-                jobClient.newThrowErrorCommand(job).errorCode(error.errorCode()).errorMessage(error.getMessage()).send().join();
+                jobClient.newThrowErrorCommand(job).errorCode(error.errorCode()).errorMessage(error.getMessage())
+                        .variables(error.variables()).send().join();
                 return;
             } catch (RuntimeException failure) {
                 fail(jobClient, job, failure);

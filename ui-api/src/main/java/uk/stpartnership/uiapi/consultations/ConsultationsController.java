@@ -25,6 +25,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import uk.stpartnership.uiapi.UiApi;
 import uk.stpartnership.uiapi.workflow.ForwardToWorkflow;
 
+import static uk.stpartnership.uiapi.workflow.ApiFormats.MONTH;
+
 /**
  * Case consultations, kept by workflow-service. Path, query and body go on unchanged; the arguments declared here
  * describe them in the OpenAPI document.
@@ -48,8 +50,6 @@ class ConsultationsController {
             @Schema(description = "The role of the practitioner asking", example = "Social worker") String practitionerRole,
             @Schema(description = "What help the practitioner wants") String helpWanted) {
     }
-
-    private static final String MONTH = "^\\d{4}-\\d{2}$";
 
     private final ForwardToWorkflow forward;
 

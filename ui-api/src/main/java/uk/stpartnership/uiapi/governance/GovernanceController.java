@@ -11,6 +11,7 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.RequestBean;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -26,9 +27,12 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import uk.stpartnership.uiapi.UiApi;
 import uk.stpartnership.uiapi.workflow.ForwardToWorkflow;
+import uk.stpartnership.uiapi.workflow.Paging;
 
 import java.util.List;
 import java.util.UUID;
+
+import static uk.stpartnership.uiapi.workflow.ApiFormats.DATE;
 
 /**
  * Governance (docs/GOVERNANCE.md): meeting series, meetings and their agendas, the decision log, actions and the
@@ -48,10 +52,6 @@ import java.util.UUID;
 @ApiResponse(responseCode = "404", description = "No such series or meeting, or not one this person may see")
 @ApiResponse(responseCode = "503", description = "workflow-service is not reachable")
 class GovernanceController {
-
-    private static final String PAGE = "Page, from 0";
-    private static final String SIZE = "Items per page";
-    private static final String DATE = "date";
 
     /** A meeting series as workflow-service reads and checks it; a change applies from the next meeting planned. */
     @Schema(name = "MeetingSeries", requiredProperties = {"title", "group", "cadence", "startTime", "durationMinutes", "location",
@@ -119,10 +119,7 @@ class GovernanceController {
 
     @Get("/meeting-series")
     @Operation(summary = "The meeting series", description = "For their members and the partnership-wide roles.")
-    HttpResponse<byte[]> allSeries(
-            @Parameter(description = PAGE, schema = @Schema(type = "integer", minimum = "0")) @Nullable @QueryValue String page,
-            @Parameter(description = SIZE, schema = @Schema(type = "integer", minimum = "1")) @Nullable @QueryValue String size,
-            HttpRequest<?> request, Authentication person) {
+    HttpResponse<byte[]> allSeries(@RequestBean Paging paging, HttpRequest<?> request, Authentication person) {
         return forward.forward(request, person, null);
     }
 
@@ -208,8 +205,7 @@ class GovernanceController {
             @Parameter(description = "Organisation id", example = "hackney") @Nullable @QueryValue String borough,
             @Parameter(schema = @Schema(allowableValues = {"OPEN", "IMPLEMENTED", "SUPERSEDED"})) @Nullable @QueryValue String status,
             @Parameter(description = "Words to find in a decision's wording or rationale") @Nullable @QueryValue String q,
-            @Parameter(description = PAGE, schema = @Schema(type = "integer", minimum = "0")) @Nullable @QueryValue String page,
-            @Parameter(description = SIZE, schema = @Schema(type = "integer", minimum = "1")) @Nullable @QueryValue String size,
+            @RequestBean Paging paging,
             HttpRequest<?> request, Authentication person) {
         return forward.forward(request, person, null);
     }
@@ -222,8 +218,7 @@ class GovernanceController {
             @Parameter(description = "The owner, by person id") @Nullable @QueryValue String owner,
             @Nullable @QueryValue String status,
             @Parameter(description = "Only actions past their due date", schema = @Schema(type = "boolean")) @Nullable @QueryValue String overdue,
-            @Parameter(description = PAGE, schema = @Schema(type = "integer", minimum = "0")) @Nullable @QueryValue String page,
-            @Parameter(description = SIZE, schema = @Schema(type = "integer", minimum = "1")) @Nullable @QueryValue String size,
+            @RequestBean Paging paging,
             HttpRequest<?> request, Authentication person) {
         return forward.forward(request, person, null);
     }

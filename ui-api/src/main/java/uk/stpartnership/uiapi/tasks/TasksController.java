@@ -9,14 +9,13 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
-import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.RequestBean;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.parameters.RequestBody;
@@ -25,6 +24,7 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import uk.stpartnership.uiapi.UiApi;
 import uk.stpartnership.uiapi.workflow.ForwardToWorkflow;
+import uk.stpartnership.uiapi.workflow.Paging;
 
 /**
  * The signed-in person's task inbox, kept by workflow-service. Path, query and body go on unchanged; the arguments
@@ -52,9 +52,7 @@ class TasksController {
     @Get
     @Operation(summary = "Open tasks for my roles in my organisation, and tasks assigned to me, by due date")
     HttpResponse<byte[]> inbox(
-            @Parameter(description = "Page, from 0", schema = @Schema(type = "integer", minimum = "0")) @Nullable @QueryValue String page,
-            @Parameter(description = "Tasks per page", schema = @Schema(type = "integer", minimum = "1")) @Nullable @QueryValue String size,
-            HttpRequest<?> request, Authentication person) {
+            @RequestBean Paging paging, HttpRequest<?> request, Authentication person) {
         return forward.forward(request, person, null);
     }
 

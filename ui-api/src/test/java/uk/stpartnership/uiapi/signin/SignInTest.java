@@ -112,6 +112,7 @@ class SignInTest implements TestPropertyProvider {
         assertThat(openApi.status()).isEqualTo(200);
         assertThat(openApi.body()).contains("title: S&T Partnership Platform API", "/api/sign-in", "/api/tasks/{key}/complete",
                 "/api/consultations/monthly", "/api/meeting-series/{id}/close", "/api/meetings/{id}/agenda-items", "/api/decisions",
-                "/api/actions", "/api/steering/overview", "scheme: bearer");
+                "/api/actions", "/api/steering/overview", "- Complaints", "/api/complaints/sla", "/api/complaints/{id}/audit",
+                "scheme: bearer");
     }
 }

@@ -10,11 +10,22 @@ import java.util.UUID;
 
 /** A complaint as stored (docs/COMPLAINTS.md), without its protected details, which are kept apart. */
 public record Complaint(UUID id, String borough, String reference, LocalDate receivedOn, Channel channel,
-                        String complainantName, String complainantContact, String complainantKey,
-                        Relationship complainantRelationship, List<String> workers, String team, String caseReference,
-                        String about, Answer complainantIsPersonCausingHarm, boolean reviewRequired, Stage stageReached,
-                        Outcome outcome, ReviewConclusion reviewConclusion, String reviewerId, String investigatorId,
-                        String managerId, String recordedBy, Instant recordedAt) {
+                        String complainantName, String complainantContact, String complainantEmail, String complainantKey,
+                        Relationship complainantRelationship, List<String> workers, String team, String workerManagerName,
+                        String workerManagerEmail, String caseReference, String about, Answer complainantIsPersonCausingHarm,
+                        boolean reviewRequired, Stage stageReached, Outcome outcome, ReviewConclusion reviewConclusion,
+                        String reviewerId, String investigatorId, String managerId, String recordedBy, Instant recordedAt,
+                        Progress progress) {
+
+    /**
+     * Where the complaint stands on its stages, kept by the process: the deadline now running and which period it
+     * is, when the complainant asked for stage 2 and 3, and when it closed (withdrawn, resolved early).
+     */
+    public record Progress(Instant deadlineAt, String deadlinePeriod, LocalDate stage2RequestedOn, LocalDate stage3RequestedOn,
+                           Instant closedAt) {
+
+        public static final Progress NONE = new Progress(null, null, null, null, null);
+    }
 
     public enum Channel { EMAIL, LETTER, PHONE, IN_PERSON, ONLINE, OTHER }
 
@@ -34,6 +45,10 @@ public record Complaint(UUID id, String borough, String reference, LocalDate rec
         workers = List.copyOf(workers);
     }
 
+    public boolean isOpen() {
+        return progress.closedAt() == null;
+    }
+
     /** The borough's complaints team, and the reviewer, investigator and manager assigned to it. */
     public boolean visibleTo(Actor actor) {
         return isComplaintsTeamOf(actor, borough) || actor.id().equals(reviewerId) || actor.id().equals(investigatorId)
@@ -42,5 +57,9 @@ public record Complaint(UUID id, String borough, String reference, LocalDate rec
 
     public static boolean isComplaintsTeamOf(Actor actor, String borough) {
         return actor.organisation().equals(borough) && actor.holdsAny(Role.COMPLAINTS_OFFICER, Role.COMPLAINTS_MANAGER);
+    }
+
+    public static boolean isComplaintsManagerOf(Actor actor, String borough) {
+        return actor.organisation().equals(borough) && actor.holds(Role.COMPLAINTS_MANAGER);
     }
 }

@@ -2,6 +2,9 @@ package uk.stpartnership.workflow.complaints;
 
 import io.micronaut.serde.annotation.Serdeable;
 
+import io.micronaut.core.annotation.Nullable;
+
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -12,7 +15,14 @@ import java.util.UUID;
  * workers they named.
  */
 @Serdeable
-public record ComplaintDetail(ComplaintView complaint, List<ProtectedDetail> protectedDetails, List<EarlierComplaint> earlierComplaints) {
+public record ComplaintDetail(ComplaintView complaint, List<ProtectedDetail> protectedDetails, List<EarlierComplaint> earlierComplaints,
+                              @Nullable Review review, List<OmbudsmanEnquiry> ombudsmanEnquiries) {
+
+    /** The perpetrator-proofing review as the reviewer completed it: the nine checks, each answered with a note. */
+    @Serdeable
+    public record Review(List<PerpetratorProofingCheck.Answered> checks, Complaint.ReviewConclusion conclusion, @Nullable String safeguards,
+                         String reviewedBy, Instant reviewedAt) {
+    }
 
     @Serdeable
     public record EarlierComplaint(UUID id, String reference, LocalDate receivedOn, List<String> workers, String team,

@@ -1,12 +1,17 @@
 package uk.stpartnership.workflow.complaints;
 
+import io.micronaut.core.type.Argument;
 import io.micronaut.data.connection.annotation.Connectable;
+import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
 import uk.stpartnership.workflow.jdbc.Jdbc;
 import uk.stpartnership.workflow.listing.PageRequest;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,22 +23,131 @@ import java.util.UUID;
 @Connectable
 public class ComplaintRepository {
 
-    private static final String COLUMNS = "id, borough, reference, received_on, channel, complainant_name, complainant_contact,"
-            + " complainant_key, complainant_relationship, workers, team, case_reference, about, complainant_is_person_causing_harm,"
-            + " review_required, stage_reached, outcome, review_conclusion, reviewer_id, investigator_id, manager_id, recorded_by, recorded_at";
+    private static final String INSERTED = "id, borough, reference, received_on, channel, complainant_name, complainant_contact,"
+            + " complainant_email, complainant_key, complainant_relationship, workers, team, worker_manager_name, worker_manager_email,"
+            + " case_reference, about, complainant_is_person_causing_harm, review_required, stage_reached, outcome, review_conclusion,"
+            + " reviewer_id, investigator_id, manager_id, recorded_by, recorded_at";
+    private static final String COLUMNS = INSERTED + ", deadline_at, deadline_period, stage2_requested_on, stage3_requested_on, closed_at";
+
+    /** A stage's place in the order of stages, for a SQL value or column. */
+    private static final String STAGE_ORDER = "array_position(ARRAY['RECEIVED','STAGE1','STAGE2','STAGE3','OMBUDSMAN'], %s)";
 
     private final Jdbc jdbc;
+    private final JsonMapper jsonMapper;
 
-    public ComplaintRepository(Jdbc jdbc) {
+    public ComplaintRepository(Jdbc jdbc, JsonMapper jsonMapper) {
         this.jdbc = jdbc;
+        this.jsonMapper = jsonMapper;
     }
 
     public void insert(Complaint c) {
-        jdbc.update("INSERT INTO complaint (" + COLUMNS + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        jdbc.update("INSERT INTO complaint (" + INSERTED + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 c.id(), c.borough(), c.reference(), c.receivedOn(), c.channel(), c.complainantName(), c.complainantContact(),
-                c.complainantKey(), c.complainantRelationship(), c.workers(), c.team(), c.caseReference(), c.about(),
-                c.complainantIsPersonCausingHarm(), c.reviewRequired(), c.stageReached(), c.outcome(), c.reviewConclusion(),
-                c.reviewerId(), c.investigatorId(), c.managerId(), c.recordedBy(), c.recordedAt());
+                c.complainantEmail(), c.complainantKey(), c.complainantRelationship(), c.workers(), c.team(), c.workerManagerName(),
+                c.workerManagerEmail(), c.caseReference(), c.about(), c.complainantIsPersonCausingHarm(), c.reviewRequired(),
+                c.stageReached(), c.outcome(), c.reviewConclusion(), c.reviewerId(), c.investigatorId(), c.managerId(),
+                c.recordedBy(), c.recordedAt());
+    }
+
+    public void linkProcessInstance(UUID id, long processInstanceKey) {
+        jdbc.update("UPDATE complaint SET process_instance_key = ? WHERE id = ?", processInstanceKey, id);
+    }
+
+    /** The deadline now running; the stage reached only ever moves on (a re-delivered job changes nothing). */
+    public void startPeriod(UUID id, Complaint.Stage stage, String period, Instant deadlineAt) {
+        jdbc.update("UPDATE complaint SET deadline_at = ?, deadline_period = ?, stage_reached = CASE WHEN " + STAGE_ORDER.formatted("?::text")
+                        + " > " + STAGE_ORDER.formatted("stage_reached") + " THEN ?::text ELSE stage_reached END WHERE id = ?",
+                deadlineAt, period, stage, stage, id);
+    }
+
+    /** The day the complainant asked for stage 2 or 3; the first request counts. */
+    public void recordStageRequest(UUID id, Complaint.Stage stage, LocalDate requestedOn) {
+        String column = stage == Complaint.Stage.STAGE2 ? "stage2_requested_on" : "stage3_requested_on";
+        jdbc.update("UPDATE complaint SET " + column + " = coalesce(" + column + ", ?) WHERE id = ?", requestedOn, id);
+    }
+
+    public void recordOutcome(UUID id, Complaint.Outcome outcome) {
+        jdbc.update("UPDATE complaint SET outcome = ? WHERE id = ?", outcome, id);
+    }
+
+    /** Withdrawn or resolved early: the outcome, and the complaint closed (once). */
+    public void close(UUID id, Complaint.Outcome outcome, Instant at) {
+        jdbc.update("UPDATE complaint SET outcome = ?, closed_at = coalesce(closed_at, ?), deadline_at = NULL, deadline_period = NULL"
+                + " WHERE id = ?", outcome, at, id);
+    }
+
+    public void assign(UUID id, String reviewerId, String investigatorId, String managerId) {
+        jdbc.update("UPDATE complaint SET reviewer_id = ?, investigator_id = ?, manager_id = ? WHERE id = ?",
+                reviewerId, investigatorId, managerId, id);
+    }
+
+    /** The review, once: a second completion of the same review task finds it kept. */
+    public boolean insertReviewIfAbsent(UUID id, ComplaintDetail.Review review) {
+        boolean inserted = jdbc.update("INSERT INTO complaint_review (complaint_id, checks, conclusion, safeguards, reviewed_by, reviewed_at)"
+                        + " VALUES (?, ?::jsonb, ?, ?, ?, ?) ON CONFLICT (complaint_id) DO NOTHING", id, json(review.checks()),
+                review.conclusion(), review.safeguards(), review.reviewedBy(), review.reviewedAt()) == 1;
+        jdbc.update("UPDATE complaint SET review_conclusion = ? WHERE id = ?", review.conclusion(), id);
+        return inserted;
+    }
+
+    public Optional<ComplaintDetail.Review> review(UUID id) {
+        return jdbc.one("SELECT checks::text AS checks, conclusion, safeguards, reviewed_by, reviewed_at FROM complaint_review"
+                        + " WHERE complaint_id = ?", r -> new ComplaintDetail.Review(checks(r.getString("checks")),
+                        Complaint.ReviewConclusion.valueOf(r.getString("conclusion")), r.getString("safeguards"), r.getString("reviewed_by"),
+                        Jdbc.instant(r, "reviewed_at")), id);
+    }
+
+    private String json(List<PerpetratorProofingCheck.Answered> checks) {
+        try {
+            return jsonMapper.writeValueAsString(checks);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private List<PerpetratorProofingCheck.Answered> checks(String json) {
+        try {
+            return jsonMapper.readValue(json, Argument.listOf(PerpetratorProofingCheck.Answered.class));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A missed deadline for the SLA view, once per deadline timer's job. */
+    public boolean insertMissedDeadline(long jobKey, MissedDeadline missed) {
+        return jdbc.update("INSERT INTO complaint_missed_deadline (job_key, complaint_id, borough, task, deadline_at, missed_at)"
+                        + " VALUES (?,?,?,?,?,?) ON CONFLICT (job_key) DO NOTHING", jobKey, missed.complaintId(), missed.borough(),
+                missed.task(), missed.deadlineAt(), missed.missedAt()) == 1;
+    }
+
+    /** The borough's missed deadlines, newest first, with each complaint's reference and stage (one query). */
+    public List<MissedDeadline> missedDeadlines(String borough, PageRequest page) {
+        return jdbc.list("SELECT m.complaint_id, c.reference, m.borough, m.task, m.deadline_at, m.missed_at, c.stage_reached"
+                        + " FROM complaint_missed_deadline m JOIN complaint c ON c.id = m.complaint_id"
+                        + " WHERE m.borough = ? ORDER BY m.missed_at DESC, m.id LIMIT ? OFFSET ?",
+                r -> new MissedDeadline(Jdbc.uuid(r, "complaint_id"), r.getString("reference"), r.getString("borough"), r.getString("task"),
+                        Jdbc.instant(r, "deadline_at"), Jdbc.instant(r, "missed_at"), Complaint.Stage.valueOf(r.getString("stage_reached"))),
+                borough, page.size(), page.offset());
+    }
+
+    public long countMissedDeadlines(String borough) {
+        return jdbc.count("SELECT count(*) FROM complaint_missed_deadline WHERE borough = ?", borough);
+    }
+
+    public void insertOmbudsmanEnquiry(UUID complaintId, OmbudsmanEnquiry enquiry, String recordedBy, Instant recordedAt) {
+        jdbc.update("INSERT INTO complaint_ombudsman_enquiry (id, complaint_id, reference, received_on, decision, decided_on, recorded_by,"
+                        + " recorded_at) VALUES (?,?,?,?,?,?,?,?)", enquiry.id(), complaintId, enquiry.reference(), enquiry.receivedOn(),
+                enquiry.decision(), enquiry.decidedOn(), recordedBy, recordedAt);
+        jdbc.update("UPDATE complaint SET stage_reached = 'OMBUDSMAN' WHERE id = ?", complaintId);
+    }
+
+    public List<OmbudsmanEnquiry> ombudsmanEnquiries(UUID complaintId) {
+        return jdbc.list("SELECT id, reference, received_on, decision, decided_on FROM complaint_ombudsman_enquiry WHERE complaint_id = ?"
+                        + " ORDER BY received_on, id", r -> {
+                    String decision = r.getString("decision");
+                    return new OmbudsmanEnquiry(Jdbc.uuid(r, "id"), r.getString("reference"), Jdbc.date(r, "received_on"),
+                            decision == null ? null : OmbudsmanEnquiry.Decision.valueOf(decision), Jdbc.date(r, "decided_on"));
+                }, complaintId);
     }
 
     /** All of a complaint's protected details in one statement. */
@@ -139,11 +253,14 @@ public class ComplaintRepository {
         String conclusion = r.getString("review_conclusion");
         return new Complaint(Jdbc.uuid(r, "id"), r.getString("borough"), r.getString("reference"), Jdbc.date(r, "received_on"),
                 Complaint.Channel.valueOf(r.getString("channel")), r.getString("complainant_name"), r.getString("complainant_contact"),
-                r.getString("complainant_key"), Complaint.Relationship.valueOf(r.getString("complainant_relationship")),
-                Jdbc.texts(r, "workers"), r.getString("team"), r.getString("case_reference"), r.getString("about"),
+                r.getString("complainant_email"), r.getString("complainant_key"),
+                Complaint.Relationship.valueOf(r.getString("complainant_relationship")), Jdbc.texts(r, "workers"), r.getString("team"),
+                r.getString("worker_manager_name"), r.getString("worker_manager_email"), r.getString("case_reference"), r.getString("about"),
                 Complaint.Answer.valueOf(r.getString("complainant_is_person_causing_harm")), r.getBoolean("review_required"),
                 Complaint.Stage.valueOf(r.getString("stage_reached")), outcome == null ? null : Complaint.Outcome.valueOf(outcome),
                 conclusion == null ? null : Complaint.ReviewConclusion.valueOf(conclusion), r.getString("reviewer_id"),
-                r.getString("investigator_id"), r.getString("manager_id"), r.getString("recorded_by"), Jdbc.instant(r, "recorded_at"));
+                r.getString("investigator_id"), r.getString("manager_id"), r.getString("recorded_by"), Jdbc.instant(r, "recorded_at"),
+                new Complaint.Progress(Jdbc.instant(r, "deadline_at"), r.getString("deadline_period"), Jdbc.date(r, "stage2_requested_on"),
+                        Jdbc.date(r, "stage3_requested_on"), Jdbc.instant(r, "closed_at")));
     }
 }

@@ -4,6 +4,7 @@ import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
@@ -24,14 +25,22 @@ public record ComplaintRequest(
         @NotNull Complaint.Channel channel,
         @Nullable @Size(max = 200) String complainantName,
         @Nullable @Size(max = 300) String complainantContact,
+        @Nullable @Email @Size(max = 254) String complainantEmail,
         @NotNull Complaint.Relationship complainantRelationship,
         @Nullable @Size(max = 20) List<@NotBlank @Size(max = 200) String> workers,
         @Nullable @Size(max = 200) String team,
+        @Nullable @Valid WorkerManager workerManager,
         @Nullable @Size(max = 40) @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9/_-]*", message = "must be a case reference: letters, digits, / _ -")
         String caseReference,
         @NotBlank @Size(max = 10000) String about,
         @NotNull Complaint.Answer complainantIsPersonCausingHarm,
         @Nullable @Size(max = 50) List<@NotNull @Valid ProtectedDetail> protectedDetails) {
+
+    /** The manager of the worker(s) complained about, told so that the worker is supported. */
+    @Serdeable
+    @Introspected
+    public record WorkerManager(@Nullable @Size(max = 200) String name, @NotBlank @Email @Size(max = 254) String email) {
+    }
 
     @Override
     public String toString() {

@@ -13,14 +13,17 @@ import uk.stpartnership.workflow.validation.RequestValidator;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.UUID;
 
 /**
  * A complaints officer or manager records a complaint received by their borough. A perpetrator-proofing review is
  * required when the complainant is, or may be, the person causing harm in the linked case, or when this is their
- * third complaint (or more) in the borough within 12 months. The process is not started here yet.
+ * third complaint (or more) in the borough within 12 months. Its process starts at once: the acknowledgement is
+ * already counting.
  */
 @Singleton
 public class RecordComplaint {
@@ -30,13 +33,15 @@ public class RecordComplaint {
     static final int EARLIER_COMPLAINTS_FOR_REVIEW = 2;
 
     private final ComplaintRepository complaints;
+    private final ComplaintProcesses processes;
     private final RequestValidator validator;
     private final AuditLog auditLog;
     private final Clock clock;
 
-    public RecordComplaint(ComplaintRepository complaints, RequestValidator validator,
+    public RecordComplaint(ComplaintRepository complaints, ComplaintProcesses processes, RequestValidator validator,
                            AuditLog auditLog, Clock clock) {
         this.complaints = complaints;
+        this.processes = processes;
         this.validator = validator;
         this.auditLog = auditLog;
         this.clock = clock;
@@ -62,16 +67,47 @@ public class RecordComplaint {
         boolean reviewRequired = request.complainantIsPersonCausingHarm() != Complaint.Answer.NO || earlier >= EARLIER_COMPLAINTS_FOR_REVIEW;
         List<ProtectedDetail> details = request.protectedDetails() == null ? List.of()
                 : request.protectedDetails().stream().map(d -> new ProtectedDetail(d.kind(), d.detail().strip())).toList();
+        ComplaintRequest.WorkerManager manager = request.workerManager();
         Complaint complaint = new Complaint(id, borough, reference(request, id), request.receivedOn(), request.channel(),
-                text(request.complainantName()), text(request.complainantContact()), key, request.complainantRelationship(),
-                request.workers() == null ? List.of() : request.workers().stream().map(String::strip).toList(), text(request.team()),
+                text(request.complainantName()), text(request.complainantContact()), text(request.complainantEmail()), key,
+                request.complainantRelationship(), request.workers() == null ? List.of() : request.workers().stream().map(String::strip).toList(),
+                text(request.team()), manager == null ? null : text(manager.name()), manager == null ? null : text(manager.email()),
                 text(request.caseReference()), request.about().strip(), request.complainantIsPersonCausingHarm(), reviewRequired,
-                Complaint.Stage.RECEIVED, null, null, null, null, null, actor.id(), Instant.now(clock));
+                Complaint.Stage.RECEIVED, null, null, null, null, null, actor.id(), Instant.now(clock), Complaint.Progress.NONE);
         complaints.insert(complaint);
         complaints.insertProtectedDetails(id, details);
-        auditLog.record(actor, AuditLog.Action.CREATE, new AuditLog.Entry("complaint", id.toString(), complaint.caseReference()));
-        LOG.info("Complaint {} ({}) recorded in {} by {}: review required {}", id, complaint.reference(), borough, actor.id(), reviewRequired);
+        long instance = processes.start(startVariables(complaint));
+        complaints.linkProcessInstance(id, instance);
+        auditLog.record(actor, AuditLog.Action.CREATE, ViewComplaint.entry(complaint));
+        LOG.info("Complaint {} ({}) recorded in {} by {}: review required {}, process instance {}", id, complaint.reference(), borough,
+                actor.id(), reviewRequired, instance);
         return ComplaintView.of(complaint, details.size());
+    }
+
+    /**
+     * What the process needs: no protected detail ever goes to the engine. The complainant and the worker's manager
+     * are written to only where an email address was given.
+     */
+    private static Map<String, Object> startVariables(Complaint c) {
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("complaintId", c.id().toString());
+        variables.put("borough", c.borough());
+        variables.put("businessReference", c.reference());
+        variables.put("receivedOn", c.receivedOn().toString());
+        variables.put("reviewRequired", c.reviewRequired());
+        variables.put("complainantRecipients", recipients(c.complainantEmail(), c.complainantName()));
+        variables.put("workerManagerRecipients", recipients(c.workerManagerEmail(), c.workerManagerName()));
+        String workers = String.join(", ", c.workers());
+        variables.put("workersComplainedAbout", c.team() == null ? workers : workers.isEmpty() ? c.team() : workers + " (" + c.team() + ")");
+        variables.put("complaintAbout", c.about());
+        return variables;
+    }
+
+    private static List<Map<String, String>> recipients(String email, String name) {
+        if (email == null) {
+            return List.of();
+        }
+        return List.of(name == null ? Map.of("email", email) : Map.of("email", email, "name", name));
     }
 
     /**

@@ -37,7 +37,8 @@ public class ViewComplaint {
         earlier.forEach(e -> read.add(entry(e)));
         auditLog.record(actor, AuditLog.Action.READ, read);
         return new ComplaintDetail(ComplaintView.of(complaint, details.size()), details,
-                earlier.stream().map(ComplaintDetail.EarlierComplaint::of).toList());
+                earlier.stream().map(ComplaintDetail.EarlierComplaint::of).toList(), complaints.review(id).orElse(null),
+                complaints.ombudsmanEnquiries(id));
     }
 
     /** The complaint if the person may see it; otherwise 404, as if it did not exist. */

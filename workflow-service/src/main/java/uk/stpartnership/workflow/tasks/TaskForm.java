@@ -93,6 +93,11 @@ public record TaskForm(String kind, String title, List<String> contextVariables,
         public static Field records(String name, String label, boolean required, int maxItems, List<Field> itemFields) {
             return new Field(name, label, FieldType.RECORDS, required, null, List.of(), 0, false, maxItems, List.copyOf(itemFields));
         }
+
+        /** The same field, left blank when it does not apply; the form's cross check says when it does. */
+        public Field optional() {
+            return new Field(name, label, type, false, requiredWhenYes, options, maxLength, futureAllowed, maxItems, itemFields);
+        }
     }
 
     /** The outcome of checking a submission: the clean values to complete the task with, or what is wrong. */
