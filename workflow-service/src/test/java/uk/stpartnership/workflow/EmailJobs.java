@@ -20,14 +20,21 @@ final class EmailJobs {
     }
 
     /** The variables each template declares, recipientName aside. */
-    private static final Map<String, List<String>> TEMPLATE_VARIABLES = Map.of(
-            "agenda-call", List.of("meetingTitle", "scheduledAt", "agendaClosesAt", "openActionsSummary"),
-            "agenda-pack", List.of("meetingTitle", "scheduledAt", "location", "agendaSummary"),
-            "meeting-cancelled", List.of("meetingTitle", "scheduledAt"),
-            "meeting-moved", List.of("meetingTitle", "scheduledAt", "location", "reason"),
-            "minutes-approval-reminder", List.of("meetingTitle"),
-            "action-reminder", List.of("actionTitle", "dueDate", "meetingTitle"),
-            "action-overdue", List.of("actionTitle", "dueDate", "owner", "borough"));
+    private static final Map<String, List<String>> TEMPLATE_VARIABLES = Map.ofEntries(
+            Map.entry("complaint-acknowledgement", List.of("businessReference", "receivedOn")),
+            Map.entry("complaint-deadline-missed", List.of("businessReference", "taskName", "deadlineAt", "borough")),
+            Map.entry("complaint-deadline-reminder", List.of("businessReference", "taskName", "deadlineAt")),
+            Map.entry("complaint-extension", List.of("businessReference", "extensionReason", "deadlineAt")),
+            Map.entry("complaint-final-response", List.of("businessReference", "draftResponse")),
+            Map.entry("complaint-response", List.of("businessReference", "draftResponse")),
+            Map.entry("complaint-worker-manager", List.of("businessReference", "workersComplainedAbout", "managerBriefing")),
+            Map.entry("agenda-call", List.of("meetingTitle", "scheduledAt", "agendaClosesAt", "openActionsSummary")),
+            Map.entry("agenda-pack", List.of("meetingTitle", "scheduledAt", "location", "agendaSummary")),
+            Map.entry("meeting-cancelled", List.of("meetingTitle", "scheduledAt")),
+            Map.entry("meeting-moved", List.of("meetingTitle", "scheduledAt", "location", "reason")),
+            Map.entry("minutes-approval-reminder", List.of("meetingTitle")),
+            Map.entry("action-reminder", List.of("actionTitle", "dueDate", "meetingTitle")),
+            Map.entry("action-overdue", List.of("actionTitle", "dueDate", "owner", "borough")));
 
     private final TestEngine engine;
     private final List<Email> sent = new CopyOnWriteArrayList<>();

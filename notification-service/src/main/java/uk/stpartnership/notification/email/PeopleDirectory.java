@@ -18,7 +18,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 
-/** Turns recipients into people with a name and an email address, through ui-api's people directory. */
+/**
+ * Turns recipients into people with a name and an email address: platform users through ui-api's people
+ * directory, people outside the platform as the model names them.
+ */
 @Singleton
 public class PeopleDirectory {
 
@@ -42,6 +45,7 @@ public class PeopleDirectory {
             List<Person> people = switch (recipient) {
                 case Recipient.OnePerson person -> List.of(person(person.id()));
                 case Recipient.EveryoneInRole role -> everyoneIn(role);
+                case Recipient.OutsideThePlatform outside -> List.of(new Person(outside.email(), outside.name(), outside.email(), null, null));
             };
             for (Person person : people) {
                 if (person.email() == null || person.email().isBlank() || person.displayName() == null || person.displayName().isBlank()) {

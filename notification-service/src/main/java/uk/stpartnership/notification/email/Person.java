@@ -6,7 +6,7 @@ import io.micronaut.serde.annotation.Serdeable;
 
 import java.util.List;
 
-/** A person as ui-api's people directory describes them. */
+/** A person as ui-api's people directory describes them; someone outside the platform has their address as id. */
 @Serdeable
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record Person(String id, @Nullable String displayName, @Nullable String email, @Nullable String organisation,

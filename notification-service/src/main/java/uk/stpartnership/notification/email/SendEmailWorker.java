@@ -3,6 +3,8 @@ package uk.stpartnership.notification.email;
 import io.camunda.client.api.response.ActivatedJob;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import uk.stpartnership.jobworker.JobWorker;
 import uk.stpartnership.notification.email.template.EmailTemplate;
 import uk.stpartnership.notification.email.template.EmailTemplates;
@@ -15,12 +17,14 @@ import java.util.Map;
 
 /**
  * Handles {@code send-email} jobs: the task header {@code template} names the template, the local variable
- * {@code recipients} says who gets it, every other job variable can fill the template. The optional task header
- * {@code attachment} names a variable holding an iCalendar text, sent with every email of the job as invite.ics.
+ * {@code recipients} says who gets it (an empty list: no one, and the job completes), every other job variable can
+ * fill the template. The optional task header {@code attachment} names a variable holding an iCalendar text, sent
+ * with every email of the job as invite.ics.
  */
 @Singleton
 public class SendEmailWorker {
 
+    private static final Logger LOG = LoggerFactory.getLogger(SendEmailWorker.class);
     private static final String ICALENDAR_START = "BEGIN:VCALENDAR";
 
     private final EmailTemplates templates;
@@ -43,7 +47,12 @@ public class SendEmailWorker {
         String calendarInvite = calendarInvite(job.getCustomHeaders().get("attachment"), variables);
         try {
             EmailTemplate template = templates.get(templateName);
-            List<Person> people = directory.resolve(Recipient.parseAll(variables.get("recipients")));
+            List<Recipient> recipients = Recipient.parseAll(variables.get("recipients"));
+            if (recipients.isEmpty()) {
+                LOG.info("The job's recipients list is empty: no one to email, nothing sent ({})", templateName);
+                return;
+            }
+            List<Person> people = directory.resolve(recipients);
             // Everything is rendered before anything is recorded, so a template fault leaves no half-made outbox.
             outbox.addMissing(people.stream().map(person -> email(job, template, variables, person, calendarInvite)).toList());
         } catch (TemplateException e) {

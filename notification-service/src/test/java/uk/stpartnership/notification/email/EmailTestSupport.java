@@ -33,6 +33,11 @@ final class EmailTestSupport {
     static final String REMINDER_PROCESS = "send-email-test";
     /** Its email task has the header attachment=icalendar. */
     static final String AGENDA_PACK_PROCESS = "send-agenda-pack-test";
+    /** Its email task sends complaint-acknowledgement. */
+    static final String COMPLAINT_ACKNOWLEDGEMENT_PROCESS = "send-complaint-acknowledgement-test";
+    static final String COMPLAINT_REFERENCE = "CMP-HK-2026-0017";
+    /** A complainant: not a platform user, so not in the people directory. */
+    static final String COMPLAINANT_EMAIL = "alex.morgan@example.org";
     /** As build-agenda-pack makes it: CRLF line ends, and a non-ASCII character to show the charset holds. */
     static final String ICALENDAR = String.join("\r\n",
             "BEGIN:VCALENDAR",
@@ -91,6 +96,10 @@ final class EmailTestSupport {
         return Map.of("meetingTitle", "Operational group", "scheduledAt", "2026-12-08T10:00:00Z",
                 "location", "Committee Room 2, Hackney Town Hall", "agendaSummary", "1. Actions\n2. Training plan",
                 "icalendar", ICALENDAR);
+    }
+
+    static Map<String, Object> complaintAcknowledgementVariables() {
+        return Map.of("businessReference", COMPLAINT_REFERENCE, "receivedOn", "2026-11-24");
     }
 
     static ActivatedJob onlyJobOf(List<ActivatedJob> jobs, long processInstanceKey) {

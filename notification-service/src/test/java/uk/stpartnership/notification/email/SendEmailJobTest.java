@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.NullSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import uk.stpartnership.testsupport.TestEngine;
@@ -27,6 +28,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -34,10 +36,14 @@ import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 import static uk.stpartnership.notification.email.EmailTestSupport.AGENDA_PACK_PROCESS;
 import static uk.stpartnership.notification.email.EmailTestSupport.CASE_REFERENCE;
+import static uk.stpartnership.notification.email.EmailTestSupport.COMPLAINANT_EMAIL;
+import static uk.stpartnership.notification.email.EmailTestSupport.COMPLAINT_ACKNOWLEDGEMENT_PROCESS;
+import static uk.stpartnership.notification.email.EmailTestSupport.COMPLAINT_REFERENCE;
 import static uk.stpartnership.notification.email.EmailTestSupport.ICALENDAR;
 import static uk.stpartnership.notification.email.EmailTestSupport.TAKEN_BY_TEST;
 import static uk.stpartnership.notification.email.EmailTestSupport.agendaPackVariables;
 import static uk.stpartnership.notification.email.EmailTestSupport.attachment;
+import static uk.stpartnership.notification.email.EmailTestSupport.complaintAcknowledgementVariables;
 import static uk.stpartnership.notification.email.EmailTestSupport.onlyJobOf;
 import static uk.stpartnership.notification.email.EmailTestSupport.part;
 import static uk.stpartnership.notification.email.EmailTestSupport.reminderVariables;
@@ -63,7 +69,7 @@ class SendEmailJobTest implements TestPropertyProvider {
     @Override
     public Map<String, String> getProperties() {
         engine = TestEngine.start();
-        engine.deploy("bpmn/send-email-test.bpmn", "bpmn/send-agenda-pack-test.bpmn");
+        engine.deploy("bpmn/send-email-test.bpmn", "bpmn/send-agenda-pack-test.bpmn", "bpmn/send-complaint-acknowledgement-test.bpmn");
         mail = TestMailServer.start();
         directory = PeopleDirectoryStub.start(EmailTestSupport.SERVICE_TOKEN);
         return EmailTestSupport.properties(engine, mail.smtpPort(), directory);
@@ -185,8 +191,98 @@ class SendEmailJobTest implements TestPropertyProvider {
 
     @Test
     void malformedRecipientsFailTheJob() {
-        assertDefect(List.of(Map.of("role", "CHAMPION")), reminderVariables(),
-                "is neither {\"person\": id} nor {\"role\": R, \"organisation\": O}");
+        assertDefect(List.of(Map.of("person", "practitioner.hackney"), Map.of("role", "CHAMPION")), reminderVariables(),
+                "Recipient 2 (keys [role]) is not one of {\"person\": id}, {\"role\": R, \"organisation\": O} or {\"email\": address, \"name\": N}");
+    }
+
+    @Test
+    void missingRecipientsFailTheJob() {
+        assertDefect(null, reminderVariables(), "The task's local variable 'recipients' must be a list of");
+    }
+
+    @Test
+    void someoneOutsideThePlatformIsEmailedAtTheGivenAddressUnderTheGivenName() throws Exception {
+        long instance = startInstance(engine, COMPLAINT_ACKNOWLEDGEMENT_PROCESS, "send-email",
+                List.of(Map.of("email", COMPLAINANT_EMAIL, "name", "Alex Morgan")), complaintAcknowledgementVariables());
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> mail.received().size() == 1);
+        MimeMessage message = mail.received().get(0);
+        assertThat(message.getSubject()).isEqualTo("Your complaint " + COMPLAINT_REFERENCE + ": we have received it");
+        InternetAddress to = (InternetAddress) message.getAllRecipients()[0];
+        assertThat(to.getAddress()).isEqualTo(COMPLAINANT_EMAIL);
+        assertThat(to.getPersonal()).isEqualTo("Alex Morgan");
+        assertThat(part(message, "text/plain"))
+                .startsWith("Dear Alex Morgan,")
+                .contains("We received your complaint on Tuesday 24 November 2026", "Your complaint reference is " + COMPLAINT_REFERENCE + ".");
+        assertThat(directory.requests).isEmpty();
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> engine.activateJobs("email-sent").stream()
+                .anyMatch(job -> job.getProcessInstanceKey() == instance));
+        assertThat(outbox.findByProcessInstanceKeyOrderById(instance))
+                .extracting(OutboxEmail::recipientEmail, OutboxEmail::recipientName, OutboxEmail::status)
+                .containsExactly(tuple(COMPLAINANT_EMAIL, "Alex Morgan", OutboxStatus.SENT));
+    }
+
+    /** null: the model writes {email: e, name: null} when it has no name. */
+    @ParameterizedTest
+    @NullSource
+    @ValueSource(strings = {"", " \t"})
+    void someoneOutsideThePlatformWithoutANameIsGreetedAsSirOrMadam(String name) throws Exception {
+        Map<String, String> complainant = new HashMap<>(Map.of("email", COMPLAINANT_EMAIL));
+        complainant.put("name", name);
+        long instance = startInstance(engine, COMPLAINT_ACKNOWLEDGEMENT_PROCESS, TAKEN_BY_TEST, List.of(complainant),
+                complaintAcknowledgementVariables());
+
+        worker.sendEmail(onlyJobOf(engine.activateJobs(TAKEN_BY_TEST), instance));
+
+        assertThat(mail.received()).hasSize(1);
+        MimeMessage message = mail.received().get(0);
+        assertThat(((InternetAddress) message.getAllRecipients()[0]).getAddress()).isEqualTo(COMPLAINANT_EMAIL);
+        assertThat(part(message, "text/plain")).startsWith("Dear Sir or Madam,");
+        assertThat(part(message, "text/html")).contains("<p>Dear Sir or Madam,</p>");
+    }
+
+    static Stream<String> notOneEmailAddress() {
+        return Stream.of("alex.example.org", "alex@@example.org", "alex@home@example.org", "@example.org", "alex@", "",
+                "alex morgan@example.org", "alex@example.org\r\nBcc: someone@example.org", "a".repeat(243) + "@example.org");
+    }
+
+    @ParameterizedTest
+    @MethodSource("notOneEmailAddress")
+    void anAddressThatIsNotOneEmailAddressFailsTheJobWithNothingSent(String address) {
+        assertDefect(List.of(Map.of("person", "practitioner.hackney"), Map.of("email", address, "name", "Alex Morgan")),
+                complaintAcknowledgementVariables(), "A recipient's \"email\" is not an email address");
+    }
+
+    @Test
+    void anEmptyRecipientsListCompletesTheJobWithNothingSent() {
+        // A complainant who gave no email address: the process writes to them by post.
+        long instance = startInstance(engine, COMPLAINT_ACKNOWLEDGEMENT_PROCESS, "send-email", List.of(), complaintAcknowledgementVariables());
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> engine.activateJobs("email-sent").stream()
+                .anyMatch(job -> job.getProcessInstanceKey() == instance));
+        assertThat(mail.received()).isEmpty();
+        assertThat(outbox.findByProcessInstanceKeyOrderById(instance)).isEmpty();
+        assertThat(directory.requests).isEmpty();
+    }
+
+    @Test
+    void aJobForSomeoneOutsideThePlatformDeliveredAgainSendsNothingTwice() {
+        long instance = startInstance(engine, COMPLAINT_ACKNOWLEDGEMENT_PROCESS, TAKEN_BY_TEST,
+                List.of(Map.of("email", COMPLAINANT_EMAIL)), complaintAcknowledgementVariables());
+        ActivatedJob job = onlyJobOf(engine.activateJobs(TAKEN_BY_TEST), instance);
+
+        worker.sendEmail(job);
+        engine.client().newFailCommand(job).retries(job.getRetries() - 1).errorMessage("completion lost").send().join();
+        ActivatedJob again = onlyJobOf(engine.activateJobs(TAKEN_BY_TEST), instance);
+        assertThat(again.getKey()).isEqualTo(job.getKey());
+        worker.sendEmail(again);
+        engine.client().newCompleteCommand(again).send().join();
+
+        assertThat(mail.received()).hasSize(1);
+        assertThat(outbox.findByProcessInstanceKeyOrderById(instance))
+                .extracting(OutboxEmail::recipientEmail, OutboxEmail::recipientName, OutboxEmail::status, OutboxEmail::attempts)
+                .containsExactly(tuple(COMPLAINANT_EMAIL, "Sir or Madam", OutboxStatus.SENT, 1));
     }
 
     /** A job that cannot succeed fails as a defect (an incident at once), and nothing is sent or kept. */

@@ -52,14 +52,12 @@ public class ComplaintWorkers {
         Complaint complaint = complaint(job);
         ComplaintDeadlines.Deadline deadline = deadlines.of(period, complaint);
         LOG.info("Complaint {}: {} ends {} ({} working days)", complaint.reference(), key, deadline.lastDay(), deadlines.days(key));
+        complaints.startPeriod(complaint.id(), period.stage().orElse(complaint.stageReached()), key, deadline.dueAt());
+        audit(job, complaint, AuditLog.Action.UPDATE);
         return switch (period) {
             case STAGE2_REQUEST_WINDOW -> Map.of("stage2RequestDeadlineAt", deadline.dueAt().toString());
             case STAGE3_REQUEST_WINDOW -> Map.of("stage3RequestDeadlineAt", deadline.dueAt().toString());
-            default -> {
-                complaints.startPeriod(complaint.id(), period.stage().orElseThrow(), key, deadline.dueAt());
-                audit(job, complaint, AuditLog.Action.UPDATE);
-                yield Map.of("deadlineAt", deadline.dueAt().toString(), "reminderAt", deadline.reminderAt().toString());
-            }
+            default -> Map.of("deadlineAt", deadline.dueAt().toString(), "reminderAt", deadline.reminderAt().toString());
         };
     }
 

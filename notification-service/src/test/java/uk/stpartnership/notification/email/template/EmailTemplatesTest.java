@@ -26,23 +26,32 @@ class EmailTemplatesTest {
             assertThat(files.map(file -> file.getFileName().toString()))
                     .containsExactlyInAnyOrder("consultation-reminder.email", "consultation-overdue.email", "consultation-confirmation.email",
                             "agenda-call.email", "agenda-pack.email", "meeting-cancelled.email", "meeting-moved.email", "minutes-approval-reminder.email",
-                            "action-reminder.email", "action-overdue.email");
+                            "action-reminder.email", "action-overdue.email", "complaint-acknowledgement.email", "complaint-extension.email",
+                            "complaint-response.email", "complaint-final-response.email", "complaint-deadline-reminder.email",
+                            "complaint-deadline-missed.email", "complaint-worker-manager.email");
         }
     }
 
     /** subjectVariable: the variable that tells one such email from another in an inbox. */
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
-            consultation-reminder     | caseReference | recipientName, caseReference, dueDate
-            consultation-overdue      | caseReference | recipientName, caseReference, dueDate, borough
-            consultation-confirmation | caseReference | recipientName, caseReference, consultationDate, themesSummary, followUpSummary
-            agenda-call               | meetingTitle  | recipientName, meetingTitle, scheduledAt, agendaClosesAt, openActionsSummary
-            agenda-pack               | meetingTitle  | recipientName, meetingTitle, scheduledAt, location, agendaSummary
-            meeting-cancelled         | meetingTitle  | recipientName, meetingTitle, scheduledAt
-            meeting-moved             | scheduledAt   | recipientName, meetingTitle, scheduledAt, location, reason
-            minutes-approval-reminder | meetingTitle  | recipientName, meetingTitle
-            action-reminder           | dueDate       | recipientName, actionTitle, dueDate, meetingTitle
-            action-overdue            | actionTitle   | recipientName, actionTitle, dueDate, owner, borough
+            consultation-reminder       | caseReference     | recipientName, caseReference, dueDate
+            consultation-overdue        | caseReference     | recipientName, caseReference, dueDate, borough
+            consultation-confirmation   | caseReference     | recipientName, caseReference, consultationDate, themesSummary, followUpSummary
+            agenda-call                 | meetingTitle      | recipientName, meetingTitle, scheduledAt, agendaClosesAt, openActionsSummary
+            agenda-pack                 | meetingTitle      | recipientName, meetingTitle, scheduledAt, location, agendaSummary
+            meeting-cancelled           | meetingTitle      | recipientName, meetingTitle, scheduledAt
+            meeting-moved               | scheduledAt       | recipientName, meetingTitle, scheduledAt, location, reason
+            minutes-approval-reminder   | meetingTitle      | recipientName, meetingTitle
+            action-reminder             | dueDate           | recipientName, actionTitle, dueDate, meetingTitle
+            action-overdue              | actionTitle       | recipientName, actionTitle, dueDate, owner, borough
+            complaint-acknowledgement   | businessReference | recipientName, businessReference, receivedOn
+            complaint-extension         | businessReference | recipientName, businessReference, extensionReason, deadlineAt
+            complaint-response          | businessReference | recipientName, businessReference, draftResponse
+            complaint-final-response    | businessReference | recipientName, businessReference, draftResponse
+            complaint-deadline-reminder | businessReference | recipientName, businessReference, taskName, deadlineAt
+            complaint-deadline-missed   | businessReference | recipientName, businessReference, taskName, deadlineAt, borough
+            complaint-worker-manager    | businessReference | recipientName, businessReference, workersComplainedAbout, managerBriefing
             """)
     void eachTemplateDeclaresTheContractsVariablesAndRenders(String name, String subjectVariable, String contractVariables) {
         EmailTemplate template = templates.get(name);
