@@ -216,6 +216,24 @@ class ComplaintProcessTest {
     }
 
     @Test
+    void withoutAReviewADraftThatDisclosedStillNeedsTheReviewerToConfirmTheFinalText() {
+        start(false);
+        acknowledge();
+        deadlines("stage1", 10);
+        tellWorkerManager();
+        complete(userTask("respond-stage1", "COMPLAINTS_OFFICER"), respondWith("Your children are safe at the refuge", "NOT_UPHELD"));
+        engine.client().newThrowErrorCommand(onlyJob("screen-response")).errorCode("DISCLOSURE")
+                .variables(Map.of("disclosureMatches", List.of("REFUGE: Nightingale House"))).send().join();
+        complete(userTask("revise-stage1-response", "COMPLAINTS_OFFICER"), Map.of("draftResponse", "We have looked into your complaint."));
+        complete(onlyJob("screen-response"), Map.of());
+
+        assertThat(engine.activateJobs("send-email")).isEmpty();
+        complete(userTask("confirm-stage1-final-text", "ST_REVIEWER"), Map.of("finalTextConfirmed", true));
+        assertThat(email("send-stage1-response", "complaint-response", COMPLAINANT).getVariablesAsMap())
+                .containsEntry("draftResponse", "We have looked into your complaint.");
+    }
+
+    @Test
     void theManagerGrantsOneStage1ExtensionTheComplainantIsToldAndASecondIsNotOffered() {
         start(false);
         acknowledge();
