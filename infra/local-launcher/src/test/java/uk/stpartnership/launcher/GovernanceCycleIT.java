@@ -9,10 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import uk.stpartnership.testsupport.TestEngine;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
@@ -40,25 +37,17 @@ class GovernanceCycleIT {
     private static final String NEWHAM_ACTION = "Newham signs its match-funding commitment";
 
     private final TestEngine engine = TestEngine.start();
-    private final Path var = Files.createTempDirectory("st-platform-governance");
     private LocalPlatform platform;
     private Duration engineAhead = Duration.ZERO;
 
-    GovernanceCycleIT() throws IOException {
-    }
-
     @BeforeAll
     void startPlatform() throws Exception {
-        platform = LocalPlatform.start(new LocalPlatform.Settings(
-                Path.of(System.getProperty("platform.home", "target")), var, Journeys.freePorts(), engine.grpcAddress()));
+        platform = Journeys.startOn(engine, "st-platform-governance");
     }
 
     @AfterAll
     void stopPlatform() {
-        if (platform != null) {
-            platform.close();
-        }
-        engine.close();
+        Journeys.stop(platform, engine);
     }
 
     @Test
@@ -187,14 +176,14 @@ class GovernanceCycleIT {
     }
 
     private String taskOf(PlatformClient client, String title, String meetingId) {
-        return await().atMost(WAIT).until(() -> client.get("/api/tasks?size=100").items().stream()
+        return await().atMost(WAIT).until(() -> client.tasks().stream()
                         .filter(task -> title.equals(task.get("title")))
                         .filter(task -> meetingId.equals(((Map<?, ?>) task.get("context")).get("meetingId")))
                         .map(task -> (String) task.get("key")).findFirst(), Optional::isPresent).get();
     }
 
     private static Optional<String> taskTitled(PlatformClient client, String title) {
-        return client.get("/api/tasks?size=100").items().stream().filter(task -> title.equals(task.get("title")))
+        return client.tasks().stream().filter(task -> title.equals(task.get("title")))
                 .map(task -> (String) task.get("key")).findFirst();
     }
 

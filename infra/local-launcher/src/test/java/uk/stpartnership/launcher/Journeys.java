@@ -1,19 +1,47 @@
 package uk.stpartnership.launcher;
 
 import jakarta.mail.internet.MimeMessage;
+import uk.stpartnership.testsupport.TestEngine;
 
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
-/** What the end-to-end journeys share: ports nothing else uses, and the mail one person received. */
+/** What the end-to-end journeys share: ports nothing else uses, the mail one person received, and their steps on the console. */
 final class Journeys {
 
     private Journeys() {
     }
 
+    /** The platform as the launcher runs it, on an in-memory engine whose clock a test may move; its files in a new temporary directory. */
+    static LocalPlatform startOn(TestEngine engine, String name) throws Exception {
+        return LocalPlatform.start(new LocalPlatform.Settings(Path.of(System.getProperty("platform.home", "target")),
+                Files.createTempDirectory(name), freePorts(), engine.grpcAddress()));
+    }
+
+    static void stop(LocalPlatform platform, TestEngine engine) {
+        if (platform != null) {
+            platform.close();
+        }
+        engine.close();
+    }
+
     static Ports freePorts() {
         return new Ports(free(), free(), free(), free(), free(), free(), free(), free(), free(), free(), free(), free());
+    }
+
+    interface Step {
+        void run() throws Exception;
+    }
+
+    /** One step of a journey, printed as the launcher prints its own: what it is, then how long it took. */
+    static void step(String what, Step step) {
+        Progress.step(what, () -> {
+            step.run();
+            return null;
+        });
     }
 
     static List<MimeMessage> mailTo(LocalPlatform platform, String address) {

@@ -10,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** A person using the platform's API over HTTP, as curl would. */
 final class PlatformClient {
@@ -34,10 +35,12 @@ final class PlatformClient {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     private final URI api;
+    private final String username;
     private final String token;
 
-    private PlatformClient(URI api, String token) {
+    private PlatformClient(URI api, String username, String token) {
         this.api = api;
+        this.username = username;
         this.token = token;
     }
 
@@ -47,7 +50,12 @@ final class PlatformClient {
         if (answer.status() != 200) {
             throw new AssertionError("Sign-in of " + username + " failed: " + answer);
         }
-        return new PlatformClient(api, (String) answer.json().get("access_token"));
+        return new PlatformClient(api, username, (String) answer.json().get("access_token"));
+    }
+
+    /** Who signed in: the id the platform records them by (in audit trails, as a task's assignee). */
+    String username() {
+        return username;
     }
 
     Answer get(String path) {
@@ -56,6 +64,21 @@ final class PlatformClient {
 
     Answer post(String path, String json) {
         return send(api, token, "POST", path, json);
+    }
+
+    Answer put(String path, String json) {
+        return send(api, token, "PUT", path, json);
+    }
+
+    /** My open tasks (the first hundred) as my inbox lists them: offered to my roles in my organisation, or mine. */
+    List<Map<String, Object>> tasks() {
+        return get("/api/tasks?size=100").items();
+    }
+
+    /** My open task of this kind (its form, e.g. "respond-stage1") on this record (a case or complaint reference), if I have one. */
+    Optional<Map<String, Object>> task(String kind, String businessReference) {
+        return tasks().stream().filter(task -> kind.equals(task.get("kind")) && businessReference.equals(task.get("businessReference")))
+                .findFirst();
     }
 
     static Answer send(URI api, String token, String method, String path, String json) {

@@ -105,12 +105,23 @@ public class ComplaintDeadlines {
         return new Deadline(period, lastDay, calendars.at(lastDay, dueTime).toInstant(), calendars.at(reminderDay, reminderTime).toInstant());
     }
 
+    /**
+     * The day of the request, kept before the process is told of it. Not there yet means the request's transaction
+     * has not committed: the job is retried rather than counted from the wrong day.
+     */
+    private static LocalDate requested(LocalDate requestedOn, Complaint complaint) {
+        if (requestedOn == null) {
+            throw new IllegalStateException("Complaint " + complaint.reference() + " has no stage request date (yet)");
+        }
+        return requestedOn;
+    }
+
     private LocalDate start(Period period, Complaint complaint) {
         LocalDate today = calendars.today();
         return switch (period.from) {
             case RECEIVED -> complaint.receivedOn();
-            case STAGE2_REQUEST -> Optional.ofNullable(complaint.progress().stage2RequestedOn()).orElse(today);
-            case STAGE3_REQUEST -> Optional.ofNullable(complaint.progress().stage3RequestedOn()).orElse(today);
+            case STAGE2_REQUEST -> requested(complaint.progress().stage2RequestedOn(), complaint);
+            case STAGE3_REQUEST -> requested(complaint.progress().stage3RequestedOn(), complaint);
             case TODAY -> today;
         };
     }

@@ -48,8 +48,8 @@ public class RecordReview {
         Complaint.ReviewConclusion conclusion = Complaint.ReviewConclusion.valueOf((String) answers.get("conclusion"));
         complaints.insertReviewIfAbsent(complaintId, new ComplaintDetail.Review(checks, conclusion, (String) answers.get("safeguards"),
                 completed.completedBy().id(), Instant.now(clock)));
-        auditLog.record(completed.completedBy(), AuditLog.Action.UPDATE,
-                new AuditLog.Entry("complaint", complaintId.toString(), null));
+        complaints.find(complaintId).ifPresent(complaint ->
+                auditLog.record(completed.completedBy(), AuditLog.Action.UPDATE, ViewComplaint.entry(complaint)));
         LOG.info("Complaint {}: perpetrator-proofing review recorded, conclusion {}", completed.task().businessReference(), conclusion);
     }
 }
