@@ -73,6 +73,7 @@ class ComplaintProcessTest {
         userTask("acknowledge-complaint", "COMPLAINTS_OFFICER");
 
         advance(Duration.ofDays(1).plusMinutes(1));
+        holdTask("acknowledge-complaint", OFFICERS);
         ActivatedJob reminder = email("remind-acknowledge-complaint", "complaint-deadline-reminder", OFFICERS);
         assertThat(reminder.getCustomHeaders()).containsEntry("task", "acknowledge-complaint");
         assertThat(reminder.getVariablesAsMap()).containsEntry("taskName", "Acknowledge the complaint");
@@ -267,7 +268,10 @@ class ComplaintProcessTest {
         assertThat(engine.activateJobs("send-email")).isEmpty();
         assertThat(engine.activateJobs("record-complaint-stage")).isEmpty();
         advance(Duration.ofDays(7).plusMinutes(1));
-        complete(email("remind-respond-stage1", "complaint-deadline-reminder", OFFICERS), Map.of());
+        // The officer who claimed the task is the one reminded.
+        List<Map<String, String>> claimedBy = List.of(Map.of("person", "complaints-officer.hackney"));
+        holdTask("respond-stage1", claimedBy);
+        complete(email("remind-respond-stage1", "complaint-deadline-reminder", claimedBy), Map.of());
         advance(Duration.ofDays(2));
         ActivatedJob missed = onlyJob("record-complaint-stage");
         assertThat(missed.getCustomHeaders()).containsEntry("stage", "deadline-missed").containsEntry("task", "respond-stage1");
@@ -326,6 +330,7 @@ class ComplaintProcessTest {
         userTask("investigate-stage2", "COMPLAINTS_MANAGER");
 
         advance(Duration.ofDays(23).plusMinutes(1));
+        holdTask("investigate-stage2", MANAGERS);
         ActivatedJob reminder = email("remind-investigate-stage2", "complaint-deadline-reminder", MANAGERS);
         complete(reminder, Map.of());
         advance(Duration.ofDays(2));
@@ -461,6 +466,13 @@ class ComplaintProcessTest {
         Instant deadlineAt = now.plus(Duration.ofDays(days));
         complete(job, Map.of("deadlineAt", deadlineAt.toString(), "reminderAt", deadlineAt.minus(Duration.ofDays(days > 2 ? 2 : 1)).toString()));
         return deadlineAt;
+    }
+
+    /** Plays task-holders: who holds the task the reminder is for. */
+    private void holdTask(String task, List<Map<String, String>> holders) {
+        ActivatedJob job = onlyJob("task-holders");
+        assertThat(job.getCustomHeaders()).containsEntry("task", task);
+        complete(job, Map.of("taskHolders", holders));
     }
 
     private ActivatedJob tellWorkerManager() {

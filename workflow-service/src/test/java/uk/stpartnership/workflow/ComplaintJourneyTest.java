@@ -71,10 +71,13 @@ class ComplaintJourneyTest extends WorkflowServiceTest {
         assertThat(secondExtension.statusCode()).isEqualTo(400);
         assertThat(map(secondExtension)).containsEntry("field", "decision");
 
-        // The extended deadline passes: the officer was reminded, the manager is told, and the SLA view shows it.
+        // The officer claims the task; the extended deadline passes: the officer was reminded, the manager is told,
+        // and the SLA view shows it.
+        assertThat(call(OFFICER, "POST", "/internal/tasks/" + respondAgain.get("key") + "/claim", null).statusCode()).isEqualTo(200);
         clock.moveTo(extendedDeadline.plus(Duration.ofMinutes(1)));
         eventually(() -> email("complaint-deadline-missed", reference), found -> found != null);
-        assertThat(email("complaint-deadline-reminder", reference).variables()).containsEntry("taskName", "Respond at stage 1");
+        assertThat(email("complaint-deadline-reminder", reference).variables()).containsEntry("taskName", "Respond at stage 1")
+                .containsEntry("recipients", List.of(Map.of("person", OFFICER.id())));
         List<Map<String, Object>> sla = eventually(() -> items(call(MANAGER, "GET", "/internal/complaints/sla?size=100", null)),
                 missed -> missed.stream().anyMatch(m -> id.equals(m.get("complaintId"))));
         assertThat(sla).filteredOn(m -> id.equals(m.get("complaintId"))).singleElement()

@@ -56,6 +56,12 @@ public class TaskRepository {
         jdbc.update("UPDATE inbox_task SET status = ?, completed_by = ?, completed_at = ? WHERE job_key = ?", status, by, at, jobKey);
     }
 
+    /** The open tasks of one user task of a process instance (index inbox_task_process_instance). */
+    public List<InboxTask> openOf(long processInstanceKey, String elementId) {
+        return jdbc.list("SELECT " + COLUMNS + " FROM inbox_task WHERE process_instance_key = ? AND element_id = ? AND status = 'OPEN'",
+                this::map, processInstanceKey, elementId);
+    }
+
     /** Closes the open tasks of a process instance whose path no longer waits for them (cancelled, moved, withdrawn). */
     public int closeOpenOf(long processInstanceKey, Instant at) {
         return jdbc.update("UPDATE inbox_task SET status = 'CLOSED', completed_at = ? WHERE process_instance_key = ? AND status = 'OPEN'",

@@ -1,0 +1,43 @@
+package uk.stpartnership.workflow.tasks;
+
+import io.camunda.client.api.response.ActivatedJob;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import uk.stpartnership.jobworker.JobWorker;
+import uk.stpartnership.jobworker.UnrecoverableJobFailure;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Service tasks of type task-holders: who holds the user task the header {@code task} names, as send-email
+ * recipients in {@code taskHolders}: the person who claimed it, or else the role in the borough it is offered to.
+ * None when the task is no longer open, so a reminder for a finished task reaches nobody.
+ */
+@Singleton
+public class TaskHoldersWorker {
+
+    private static final Logger LOG = LoggerFactory.getLogger(TaskHoldersWorker.class);
+
+    private final TaskRepository tasks;
+
+    public TaskHoldersWorker(TaskRepository tasks) {
+        this.tasks = tasks;
+    }
+
+    @JobWorker(type = "task-holders", fetchVariables = "businessReference")
+    public Map<String, Object> holders(ActivatedJob job) {
+        String task = job.getCustomHeaders().get("task");
+        if (task == null || task.isBlank()) {
+            throw new UnrecoverableJobFailure("The task-holders task names no user task in its 'task' header");
+        }
+        List<Map<String, String>> holders = tasks.openOf(job.getProcessInstanceKey(), task).stream()
+                .map(open -> open.assignee() != null ? Map.of("person", open.assignee())
+                        : Map.of("role", open.candidateRole(), "organisation", open.borough()))
+                .distinct()
+                .toList();
+        LOG.info("{} holder(s) of {} in process instance {}", holders.size(), task, job.getProcessInstanceKey());
+        return Map.of("taskHolders", holders);
+    }
+}
