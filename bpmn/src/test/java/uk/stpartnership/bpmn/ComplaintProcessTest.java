@@ -235,6 +235,27 @@ class ComplaintProcessTest {
     }
 
     @Test
+    void aComplainantWithoutAnEmailAddressGetsTheScreenedResponseByPost() {
+        start(false, List.of());
+        deadlines("acknowledgement", 2);
+        complete(userTask("acknowledge-complaint", "COMPLAINTS_OFFICER"), Map.of());
+        complete(email("send-acknowledgement", "complaint-acknowledgement", List.of()), Map.of());
+        deadlines("stage1", 10);
+        tellWorkerManager();
+        complete(userTask("respond-stage1", "COMPLAINTS_OFFICER"), respondWith("Our answer", "UPHELD"));
+        complete(onlyJob("screen-response"), Map.of());
+        complete(email("send-stage1-response", "complaint-response", List.of()), Map.of());
+
+        ActivatedJob post = userTask("post-stage1-response", "COMPLAINTS_OFFICER");
+        assertThat(post.getCustomHeaders()).containsEntry("io.camunda.zeebe:formKey", "post-response");
+        assertThat(post.getVariablesAsMap()).containsEntry("draftResponse", "Our answer");
+        assertThat(engine.activateJobs("record-complaint-stage")).isEmpty();
+        complete(post, Map.of("postedOn", "2025-01-20"));
+        recordStage("stage1-responded");
+        assertThat(engine.completedElements(instance)).contains("post-stage1-response");
+    }
+
+    @Test
     void theManagerGrantsOneStage1ExtensionTheComplainantIsToldAndASecondIsNotOffered() {
         start(false);
         acknowledge();
@@ -429,9 +450,13 @@ class ComplaintProcessTest {
     // ---- helpers ----
 
     private void start(boolean reviewRequired) {
+        start(reviewRequired, COMPLAINANT);
+    }
+
+    private void start(boolean reviewRequired, List<Map<String, String>> complainant) {
         instance = engine.client().newCreateInstanceCommand().bpmnProcessId("complaint").latestVersion()
                 .variables(Map.of("complaintId", COMPLAINT_ID, "borough", "hackney", "businessReference", "HAC-C-2025-001",
-                        "receivedOn", "2025-01-06", "reviewRequired", reviewRequired, "complainantRecipients", COMPLAINANT,
+                        "receivedOn", "2025-01-06", "reviewRequired", reviewRequired, "complainantRecipients", complainant,
                         "workerManagerRecipients", WORKER_MANAGER, "workersComplainedAbout", "Sam Worker", "complaintAbout", ABOUT))
                 .send().join().getProcessInstanceKey();
     }

@@ -84,6 +84,13 @@ class ComplaintForms {
                         ? List.of(new FieldError("finalTextNote", "is required when the text cannot go")) : List.of());
     }
 
+    /** The complainant gave no email address: the screened text goes by post. */
+    @Singleton
+    TaskForm postResponse() {
+        return new TaskForm("post-response", "Post the response", context("draftResponse"),
+                List.of(Field.date("postedOn", "The day it was posted")));
+    }
+
     @Singleton
     TaskForm convenePanel() {
         return new TaskForm("convene-panel", "Convene the review panel", context(),
