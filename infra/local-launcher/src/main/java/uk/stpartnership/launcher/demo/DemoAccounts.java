@@ -16,7 +16,8 @@ public final class DemoAccounts {
             "champion.hackney              an S&T champion",
             "implementation-lead.hackney   holds Hackney's case consultations",
             "project-manager.respect       runs the governance cycles (partnership-wide)",
-            "complaints-officer.newham     handles Newham's complaints",
+            "complaints-officer.hackney    handles Hackney's complaints (complaints-manager.hackney manages them)",
+            "st-reviewer.hackney           does the perpetrator-proofing review of a complaint",
             "evaluator.respect             reads indicators, never identifiable data");
 
     private DemoAccounts() {
