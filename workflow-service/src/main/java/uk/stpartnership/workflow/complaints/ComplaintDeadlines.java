@@ -1,7 +1,8 @@
 package uk.stpartnership.workflow.complaints;
 
-import io.micronaut.context.annotation.Property;
 import io.micronaut.context.annotation.Value;
+import io.micronaut.core.value.PropertyResolver;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import uk.stpartnership.workingdays.WorkingDayCalendar;
 import uk.stpartnership.workflow.calendar.BoroughCalendars;
@@ -13,6 +14,7 @@ import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 
 /**
  * The statutory periods of a complaint (complaints.periods.*, in working days of the borough's nation) turned into
@@ -65,22 +67,37 @@ public class ComplaintDeadlines {
     public record Deadline(Period period, LocalDate lastDay, Instant dueAt, Instant reminderAt) {
     }
 
+    private static final String REMINDER_BEFORE = "reminder-before";
+
     private final BoroughCalendars calendars;
     private final Map<String, Integer> workingDays;
     private final LocalTime dueTime;
     private final LocalTime reminderTime;
 
-    public ComplaintDeadlines(BoroughCalendars calendars, @Property(name = "complaints.periods") Map<String, Object> workingDays,
-                              @Value("${complaints.due-time}") String dueTime, @Value("${complaints.reminder-time}") String reminderTime) {
+    /** Each period looked up on its own, so that an environment variable (COMPLAINTS_PERIODS_STAGE1_EXTENDED) finds its key. */
+    @Inject
+    public ComplaintDeadlines(BoroughCalendars calendars, PropertyResolver properties, @Value("${complaints.due-time}") String dueTime,
+                              @Value("${complaints.reminder-time}") String reminderTime) {
+        this(calendars, configured(properties), dueTime, reminderTime);
+    }
+
+    ComplaintDeadlines(BoroughCalendars calendars, Map<String, ?> workingDays, String dueTime, String reminderTime) {
         this.calendars = calendars;
         this.workingDays = new TreeMap<>();
         workingDays.forEach((key, days) -> this.workingDays.put(key, Integer.parseInt(String.valueOf(days))));
         for (Period period : Period.values()) {
             days(period.key());
         }
-        days("reminder-before");
+        days(REMINDER_BEFORE);
         this.dueTime = LocalTime.parse(dueTime);
         this.reminderTime = LocalTime.parse(reminderTime);
+    }
+
+    private static Map<String, Integer> configured(PropertyResolver properties) {
+        Map<String, Integer> configured = new TreeMap<>();
+        Stream.concat(Arrays.stream(Period.values()).map(Period::key), Stream.of(REMINDER_BEFORE)).forEach(key ->
+                properties.getProperty("complaints.periods." + key, Integer.class).ifPresent(days -> configured.put(key, days)));
+        return configured;
     }
 
     /** The number of working days configured for a period (or reminder-before); a missing one stops the service starting. */
@@ -100,7 +117,7 @@ public class ComplaintDeadlines {
         WorkingDayCalendar calendar = calendars.of(complaint.borough());
         int days = days(period.key());
         LocalDate lastDay = calendar.plusWorkingDays(start(period, complaint), days);
-        int before = Math.min(days("reminder-before"), Math.max(days - 1, 0));
+        int before = Math.min(days(REMINDER_BEFORE), Math.max(days - 1, 0));
         LocalDate reminderDay = calendar.minusWorkingDays(lastDay, before);
         return new Deadline(period, lastDay, calendars.at(lastDay, dueTime).toInstant(), calendars.at(reminderDay, reminderTime).toInstant());
     }

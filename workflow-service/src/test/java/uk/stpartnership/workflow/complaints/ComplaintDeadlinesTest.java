@@ -1,5 +1,7 @@
 package uk.stpartnership.workflow.complaints;
 
+import io.micronaut.context.env.PropertySource;
+import io.micronaut.context.env.PropertySourcePropertyResolver;
 import org.junit.jupiter.api.Test;
 import uk.stpartnership.workflow.calendar.BoroughCalendars;
 
@@ -8,6 +10,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -72,8 +75,21 @@ class ComplaintDeadlinesTest {
     }
 
     @Test
+    void anEnvironmentVariableSetsItsPeriodOverTheConfiguration() {
+        Map<String, Object> configured = new HashMap<>();
+        PERIODS.forEach((key, days) -> configured.put("complaints.periods." + key, days));
+        PropertySourcePropertyResolver properties = new PropertySourcePropertyResolver(PropertySource.of("application.yml", configured));
+        properties.addPropertySource(PropertySource.of("env", Map.of("COMPLAINTS_PERIODS_STAGE1_EXTENDED", "18"),
+                PropertySource.PropertyConvention.ENVIRONMENT_VARIABLE));
+
+        ComplaintDeadlines deadlines = new ComplaintDeadlines(calendars(today(2027, 1, 4)), properties, "17:00", "09:00");
+        assertThat(deadlines.days("stage1-extended")).isEqualTo(18);
+        assertThat(deadlines.days("stage1")).isEqualTo(10);
+    }
+
+    @Test
     void aMissingPeriodStopsTheServiceFromStarting() {
-        Map<String, Object> periods = new java.util.HashMap<>(PERIODS);
+        Map<String, Object> periods = new HashMap<>(PERIODS);
         periods.remove("stage3-report");
         assertThatThrownBy(() -> new ComplaintDeadlines(calendars(today(2027, 1, 4)), periods, "17:00", "09:00"))
                 .hasMessageContaining("complaints.periods.stage3-report");
