@@ -103,12 +103,8 @@ class ComplaintsController {
     record NextStageRequest(@Schema(description = "The day the complainant asked", format = DATE) String requestedOn) {
     }
 
-    @Schema(name = "Withdrawal", requiredProperties = {"reason"})
-    record Withdrawal(@Schema(description = "Why the complainant withdrew") String reason) {
-    }
-
-    @Schema(name = "EarlyResolution", requiredProperties = {"summary"})
-    record EarlyResolution(@Schema(description = "How the complaint was resolved") String summary) {
+    @Schema(name = "ComplaintEnding", requiredProperties = {"reason"})
+    record Ending(@Schema(description = "Why the complainant withdrew, or how the complaint was resolved") String reason) {
     }
 
     @Schema(name = "OmbudsmanEnquiry", requiredProperties = {"reference", "receivedOn"})
@@ -226,7 +222,7 @@ class ComplaintsController {
     @ApiResponse(responseCode = "409", description = ENDED)
     HttpResponse<byte[]> withdraw(
             @PathVariable UUID id,
-            @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Withdrawal.class)))
+            @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Ending.class)))
             @Body @Nullable String withdrawal,
             HttpRequest<?> request, Authentication person) {
         return forward.forward(request, person, withdrawal);
@@ -238,7 +234,7 @@ class ComplaintsController {
     @ApiResponse(responseCode = "409", description = ENDED)
     HttpResponse<byte[]> resolveEarly(
             @PathVariable UUID id,
-            @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EarlyResolution.class)))
+            @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Ending.class)))
             @Body @Nullable String resolution,
             HttpRequest<?> request, Authentication person) {
         return forward.forward(request, person, resolution);

@@ -98,7 +98,7 @@ class ComplaintsControllerTest implements TestPropertyProvider {
             POST | /api/complaints/%1$s/stage2-request                 | {"requestedOn":"2026-04-20"}                         | 202
             POST | /api/complaints/%1$s/stage3-request                 | {"requestedOn":"2026-07-01"}                         | 202
             POST | /api/complaints/%1$s/withdrawal                     | {"reason":"Resolved with the team"}                  | 202
-            POST | /api/complaints/%1$s/early-resolution               | {"summary":"An apology and a new worker"}            | 202
+            POST | /api/complaints/%1$s/early-resolution               | {"reason":"An apology and a new worker"}             | 202
             POST | /api/complaints/%1$s/ombudsman-enquiries            | {"reference":"25 012 345","receivedOn":"2026-09-01"} | 201
             GET  | /api/complaints/%1$s/audit?page=0&size=50           |                                                      | 200
             """)

@@ -54,9 +54,9 @@ class ComplaintForms {
     @Singleton
     TaskForm investigateAtStage2() {
         List<Field> investigation = List.of(
-                Field.text("investigatingOfficer", "Investigating officer", true, 200).optional(),
-                Field.text("independentPerson", "Independent person", true, 200).optional(),
-                Field.text("adjudicator", "Senior manager who adjudicated", true, 200).optional());
+                Field.text("investigatingOfficer", "Investigating officer", false, 200),
+                Field.text("independentPerson", "Independent person", false, 200),
+                Field.text("adjudicator", "Senior manager who adjudicated", false, 200));
         return new TaskForm("investigate-stage2", "Investigate at stage 2", context("complaintAbout", "stage2Extended", "conclusion"),
                 responseOrExtension(investigation),
                 (values, context) -> responseOrExtension(values, context, "stage2Extended", investigation));
@@ -134,9 +134,9 @@ class ComplaintForms {
                 Field.choice("decision", "Respond now, or ask the complaints manager for an extension", List.of("RESPOND", "EXTEND"))));
         fields.addAll(stageFields);
         fields.addAll(List.of(
-                Field.text("draftResponse", "The response to the complainant", true, RESPONSE_LENGTH).optional(),
+                Field.text("draftResponse", "The response to the complainant", false, RESPONSE_LENGTH),
                 Field.choice("outcome", "Outcome", OUTCOMES).optional(),
-                Field.text("extensionReason", "Why more time is needed", true, 2000).optional()));
+                Field.text("extensionReason", "Why more time is needed", false, 2000)));
         return fields;
     }
 

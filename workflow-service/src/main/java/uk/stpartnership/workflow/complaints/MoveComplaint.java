@@ -1,7 +1,6 @@
 package uk.stpartnership.workflow.complaints;
 
 import io.micronaut.core.annotation.Introspected;
-import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.transaction.annotation.Transactional;
@@ -39,7 +38,7 @@ public class MoveComplaint {
 
     @Serdeable
     @Introspected
-    public record Ending(@Nullable @NotBlank @Size(max = 2000) String reason) {
+    public record Ending(@NotBlank @Size(max = 2000) String reason) {
     }
 
     private final ComplaintRepository complaints;
@@ -81,7 +80,7 @@ public class MoveComplaint {
     @Transactional
     public void end(Actor actor, UUID id, Complaint.Outcome how, Ending ending) {
         Complaint complaint = openForTheTeam(actor, id);
-        if (ending == null || ending.reason() == null) {
+        if (ending == null) {
             throw ProblemException.badField("reason", "must not be blank");
         }
         validator.check(ending);
