@@ -86,7 +86,7 @@ public final class LocalPlatform implements AutoCloseable {
 
         LocalPostgres postgres = Progress.step("PostgreSQL on port " + ports.postgres(), () -> LocalPostgres.start(var, ports.postgres()));
         running.add(postgres);
-        mail = Progress.step("Mail server: SMTP " + ports.smtp() + ", IMAP " + ports.imap(), () -> LocalMail.start(ports));
+        mail = Progress.step("Mail server: SMTP " + ports.smtp() + ", IMAP " + ports.imap(), () -> LocalMail.start(ports, var));
         running.add(mail);
         String zeebe = settings.zeebeGrpcAddress();
         if (zeebe == null) {
