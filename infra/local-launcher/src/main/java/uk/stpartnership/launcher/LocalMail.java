@@ -60,10 +60,10 @@ final class LocalMail implements AutoCloseable {
 
     static LocalMail start(Ports ports, Path var) throws IOException {
         GreenMail greenMail = new GreenMail(new ServerSetup[]{
-                new ServerSetup(ports.smtp(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP),
-                new ServerSetup(ports.imap(), "127.0.0.1", ServerSetup.PROTOCOL_IMAP)});
+                new ServerSetup(ports.smtp(), LocalPlatform.LOOPBACK, ServerSetup.PROTOCOL_SMTP),
+                new ServerSetup(ports.imap(), LocalPlatform.LOOPBACK, ServerSetup.PROTOCOL_IMAP)});
         greenMail.start();
-        HttpServer page = HttpServer.create(new InetSocketAddress("127.0.0.1", ports.mailPage()), 0);
+        HttpServer page = HttpServer.create(new InetSocketAddress(LocalPlatform.LOOPBACK, ports.mailPage()), 0);
         LocalMail mail = new LocalMail(greenMail, page, Files.createDirectories(var.resolve("mail")));
         mail.restoreKept();
         mail.keeper.scheduleWithFixedDelay(mail::keepNew, 1, 1, TimeUnit.SECONDS);

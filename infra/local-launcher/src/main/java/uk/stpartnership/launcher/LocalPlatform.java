@@ -28,6 +28,13 @@ import java.util.concurrent.CountDownLatch;
 public final class LocalPlatform implements AutoCloseable {
 
     /**
+     * What every part listens on: this machine only, since local mode has demo passwords, a database that trusts
+     * whoever connects, and an engine and mail open to all. Outside local mode each service's address is configuration
+     * (MICRONAUT_SERVER_HOST; all interfaces if unset).
+     */
+    public static final String LOOPBACK = "127.0.0.1";
+
+    /**
      * @param home           where the build put the broker distribution (zeebe-broker/) and the service jars (services/)
      * @param var            where the platform keeps its state and logs
      * @param zeebeGrpcAddress an engine that is already running (e.g. "http://127.0.0.1:26500"), or null to start the broker
@@ -109,6 +116,7 @@ public final class LocalPlatform implements AutoCloseable {
         environment.put("WORKFLOW_PORT", Integer.toString(ports.workflowService()));
         environment.put("NOTIFICATION_PORT", Integer.toString(ports.notificationService()));
         environment.put("MICRONAUT_ENVIRONMENTS", "local");
+        environment.put("MICRONAUT_SERVER_HOST", LOOPBACK);
         environment.put("DEMO_PASSWORD", DemoAccounts.DEMO_PASSWORD);
 
         Progress.step("Services: ui-api, workflow-service, notification-service", () -> {
@@ -129,17 +137,20 @@ public final class LocalPlatform implements AutoCloseable {
             distribution = entries.filter(Files::isDirectory).findFirst()
                     .orElseThrow(() -> new IllegalStateException("No broker distribution under " + settings.home() + "/zeebe-broker: run the build first"));
         }
-        Map<String, String> environment = Map.of(
-                "JAVA_HOME", System.getProperty("java.home"),
-                "JAVA_OPTS", "-Xms128m -Xmx512m",
-                "ZEEBE_BROKER_DATA_DIRECTORY", var.resolve("zeebe").toString(),
-                "ZEEBE_BROKER_NETWORK_HOST", "127.0.0.1",
-                "ZEEBE_BROKER_GATEWAY_NETWORK_PORT", Integer.toString(ports.zeebeGateway()),
-                "ZEEBE_BROKER_NETWORK_COMMANDAPI_PORT", Integer.toString(ports.zeebeCommandApi()),
-                "ZEEBE_BROKER_NETWORK_INTERNALAPI_PORT", Integer.toString(ports.zeebeInternalApi()),
+        Map<String, String> environment = Map.ofEntries(
+                Map.entry("JAVA_HOME", System.getProperty("java.home")),
+                Map.entry("JAVA_OPTS", "-Xms128m -Xmx512m"),
+                Map.entry("ZEEBE_BROKER_DATA_DIRECTORY", var.resolve("zeebe").toString()),
+                Map.entry("ZEEBE_BROKER_NETWORK_HOST", LOOPBACK),
+                Map.entry("ZEEBE_BROKER_GATEWAY_NETWORK_HOST", LOOPBACK),
+                Map.entry("ZEEBE_BROKER_GATEWAY_NETWORK_PORT", Integer.toString(ports.zeebeGateway())),
+                Map.entry("ZEEBE_BROKER_NETWORK_COMMANDAPI_PORT", Integer.toString(ports.zeebeCommandApi())),
+                Map.entry("ZEEBE_BROKER_NETWORK_INTERNALAPI_PORT", Integer.toString(ports.zeebeInternalApi())),
                 // The broker's REST server would take 8080 (ui-api's) and its management server 9600 by default.
-                "SERVER_PORT", Integer.toString(ports.zeebeRest()),
-                "MANAGEMENT_SERVER_PORT", Integer.toString(ports.zeebeMonitoring()));
+                Map.entry("SERVER_ADDRESS", LOOPBACK),
+                Map.entry("SERVER_PORT", Integer.toString(ports.zeebeRest())),
+                Map.entry("MANAGEMENT_SERVER_ADDRESS", LOOPBACK),
+                Map.entry("MANAGEMENT_SERVER_PORT", Integer.toString(ports.zeebeMonitoring())));
         ChildProcess broker = ChildProcess.start("zeebe-broker",
                 List.of(distribution.resolve("bin/broker").toString()), environment, logs);
         running.add(broker);

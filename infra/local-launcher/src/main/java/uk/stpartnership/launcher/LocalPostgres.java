@@ -26,6 +26,8 @@ final class LocalPostgres implements AutoCloseable {
                 .setDataDirectory(var.resolve("postgres-17"))
                 .setCleanDataDirectory(false)
                 .setPort(port)
+                // Anyone who reaches it may sign in without a password (trust): this machine only.
+                .setServerConfig("listen_addresses", LocalPlatform.LOOPBACK)
                 .start();
         try (Connection connection = postgres.getPostgresDatabase().getConnection();
              Statement statement = connection.createStatement();

@@ -147,7 +147,12 @@ class ComplaintsController {
     @Get("/indicators")
     @Operation(summary = "Complaints per borough per quarter, by complainant relationship, stage reached, outcome and review "
             + "conclusion, for the months from..to (YYYY-MM)",
-            description = "EVALUATOR and PROJECT_MANAGER. Anonymised: counts only.")
+            description = "EVALUATOR and PROJECT_MANAGER. Anonymised: counts only, and none that could pick anyone out. Each cell is "
+                    + "{borough, quarter, dimension, value, complaints, shown}. A count from 1 to 4 (below "
+                    + "platform.evaluation.small-count-threshold) is withheld: complaints null, shown \"fewer than 5\". Each breakdown "
+                    + "of a borough's quarter adds up to the quarter's complaints, so a breakdown with one small count also withholds "
+                    + "its smallest other count (shown \"withheld so that a small count cannot be worked out\"). Zeros are not listed. "
+                    + "docs/COMPLAINTS.md.")
     HttpResponse<byte[]> indicators(
             @Parameter(description = "First month", required = true, schema = @Schema(type = "string", pattern = MONTH, example = "2026-04"))
             @QueryValue String from,

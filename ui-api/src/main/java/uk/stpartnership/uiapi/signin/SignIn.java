@@ -35,24 +35,31 @@ public class SignIn {
     private final PeopleDirectory directory;
     private final TokenGenerator tokens;
     private final TokenClaims claims;
+    private final SignInThrottle throttle;
     private final int expiresIn;
     /** Checked when there is no password to check, so that an unknown username takes as long as a wrong password. */
     private final String noPassword = Passwords.hash(UUID.randomUUID().toString());
 
-    SignIn(PeopleDirectory directory, TokenGenerator tokens, TokenClaims claims, AccessTokenConfiguration configuration) {
+    SignIn(PeopleDirectory directory, TokenGenerator tokens, TokenClaims claims, SignInThrottle throttle,
+           AccessTokenConfiguration configuration) {
         this.directory = directory;
         this.tokens = tokens;
         this.claims = claims;
+        this.throttle = throttle;
         this.expiresIn = configuration.getExpiration();
     }
 
-    public AccessToken signIn(Credentials credentials) {
+    /** {@code client} is the caller's address: failures are counted per username and per client. */
+    public AccessToken signIn(Credentials credentials, String client) {
+        throttle.beforeAttempt(credentials.username(), client);
         var account = directory.account(credentials.username()).filter(a -> a.passwordHash() != null);
         boolean matches = Passwords.matches(credentials.password(), account.map(PeopleDirectory.Account::passwordHash).orElse(noPassword));
         if (account.isEmpty() || !matches) {
+            throttle.failed(credentials.username(), client);
             // One answer for an unknown username and a wrong password: it must not tell which usernames exist.
             throw new ProblemException(HttpStatus.UNAUTHORIZED, "Unknown username or wrong password");
         }
+        throttle.succeeded(credentials.username());
         var person = account.get().person();
         String token = tokens.generateToken(Authentication.build(person.id(), person.roles(), claims.of(person)), expiresIn)
                 .orElseThrow(() -> new IllegalStateException("No bearer token could be signed"));

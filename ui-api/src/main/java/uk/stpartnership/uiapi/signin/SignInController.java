@@ -1,9 +1,12 @@
 package uk.stpartnership.uiapi.signin;
 
 import io.micronaut.context.annotation.Requires;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.server.HttpServerConfiguration;
+import io.micronaut.http.server.util.HttpClientAddressResolver;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -14,6 +17,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import uk.stpartnership.uiapi.UiApi;
 
+import java.util.Objects;
+
 @Controller("/api/sign-in")
 @Secured(SecurityRule.IS_ANONYMOUS)
 @ExecuteOn(TaskExecutors.BLOCKING) // the password hash is deliberately slow
@@ -22,9 +27,13 @@ import uk.stpartnership.uiapi.UiApi;
 class SignInController {
 
     private final SignIn signIn;
+    private final HttpClientAddressResolver proxiedAddress;
+    private final boolean behindProxy;
 
-    SignInController(SignIn signIn) {
+    SignInController(SignIn signIn, HttpClientAddressResolver proxiedAddress, HttpServerConfiguration server) {
         this.signIn = signIn;
+        this.proxiedAddress = proxiedAddress;
+        this.behindProxy = server.getClientAddressHeader() != null;
     }
 
     @Post
@@ -32,7 +41,19 @@ class SignInController {
     @ApiResponse(responseCode = "200", description = "Signed in")
     @ApiResponse(responseCode = "400", description = "username or password missing (problem+json naming the field)")
     @ApiResponse(responseCode = "401", description = "Unknown username or wrong password (problem+json)")
-    SignIn.AccessToken signIn(@Valid @Body SignIn.Credentials credentials) {
-        return signIn.signIn(credentials);
+    @ApiResponse(responseCode = "429", description = "Too many failed sign-ins for this username or from this client: "
+            + "refused, whatever the password, until the lock period (platform.sign-in.lock-period) after the last failure "
+            + "has passed; the attempts before are slowed. Unknown usernames are counted alike (problem+json)")
+    SignIn.AccessToken signIn(@Valid @Body SignIn.Credentials credentials, HttpRequest<?> request) {
+        return signIn.signIn(credentials, client(request));
+    }
+
+    /**
+     * The connection's address, unless a proxy in front is configured to name the client in a header
+     * (micronaut.server.client-address-header): any caller could write Forwarded or X-Forwarded-For themselves.
+     */
+    private String client(HttpRequest<?> request) {
+        String address = behindProxy ? proxiedAddress.resolve(request) : request.getRemoteAddress().getAddress().getHostAddress();
+        return Objects.requireNonNullElse(address, "unknown");
     }
 }

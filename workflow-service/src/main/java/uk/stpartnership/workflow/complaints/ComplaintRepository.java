@@ -214,7 +214,11 @@ public class ComplaintRepository {
      * Complaints received in [from, until) per borough and quarter, counted by each dimension on its own (one query,
      * grouping sets). Counts only: nothing that names anyone.
      */
-    public List<ComplaintIndicatorCounts.Count> indicators(LocalDate from, LocalDate until) {
+    /** One cell of the indicators, before small counts are withheld. */
+    public record IndicatorCount(String borough, String quarter, String dimension, String value, long complaints) {
+    }
+
+    public List<IndicatorCount> indicators(LocalDate from, LocalDate until) {
         return jdbc.list("""
                         SELECT borough, quarter, relationship, stage, outcome, conclusion,
                                GROUPING(relationship) AS g_relationship, GROUPING(stage) AS g_stage, GROUPING(outcome) AS g_outcome,
@@ -242,8 +246,7 @@ public class ComplaintRepository {
                         dimension = "reviewConclusion";
                         value = r.getString("conclusion");
                     }
-                    return new ComplaintIndicatorCounts.Count(r.getString("borough"), r.getString("quarter"), dimension, value,
-                            r.getLong("complaints"));
+                    return new IndicatorCount(r.getString("borough"), r.getString("quarter"), dimension, value, r.getLong("complaints"));
                 },
                 from, until);
     }
