@@ -36,11 +36,11 @@ public class PeopleDirectory {
         this.json = json;
     }
 
-    /** The person with this username, if there is one. */
+    /** The person with this username, if there is one (a username the directory cannot take names nobody). */
     public Optional<Person> person(String id) {
         ServiceClient.Answer answer = uiApi.send("GET", "/internal/people/" + URLEncoder.encode(id, StandardCharsets.UTF_8).replace("+", "%20"),
                 Map.of(), null);
-        if (answer.status() == 404) {
+        if (answer.status() == 404 || answer.status() == 400) {
             return Optional.empty();
         }
         if (answer.status() != 200) {
