@@ -7,6 +7,8 @@ import uk.stpartnership.testsupport.PeopleDirectoryStub;
 import uk.stpartnership.workflow.WorkflowServiceTestResources.Person;
 
 import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -126,6 +128,15 @@ class ComplaintAccessTest extends WorkflowServiceTest {
         assertThat(offered).containsEntry("assignee", null);
         var read = call(REVIEWER, "GET", task, null);
         assertThat(read.statusCode()).as(read.body()).isEqualTo(200);
+        // Its reminder reaches the assigned reviewer, not the role.
+        String reference = (String) complaint(MANAGER, id).get("reference");
+        clock.moveTo(Instant.parse((String) offered.get("dueAt")).minus(Duration.ofHours(1)));
+        EmailJobs.Email reminder = eventually(() -> {
+            emails.deliver();
+            return emails.sent().stream().filter(e -> e.template().equals("complaint-deadline-reminder"))
+                    .filter(e -> reference.equals(e.variables().get("businessReference"))).findFirst().orElse(null);
+        }, found -> found != null);
+        assertThat(reminder.variables()).containsEntry("recipients", List.of(Map.of("person", REVIEWER.id())));
 
         // Taking the assignment away offers it to the reviewers again.
         assertThat(call(MANAGER, "PUT", "/internal/complaints/" + id + "/assignments", "{}").statusCode()).isEqualTo(200);
