@@ -7,6 +7,7 @@ import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.internet.ContentType;
 import jakarta.mail.internet.MimeMessage;
+import uk.stpartnership.testsupport.PeopleDirectoryStub;
 import uk.stpartnership.testsupport.TestEngine;
 import uk.stpartnership.testsupport.TestPostgres;
 
@@ -55,6 +56,12 @@ final class EmailTestSupport {
             "END:VEVENT",
             "END:VCALENDAR",
             "");
+
+    /** The people directory the email tests read. */
+    static final List<PeopleDirectoryStub.Entry> PEOPLE = List.of(
+            new PeopleDirectoryStub.Entry("practitioner.hackney", "Sam O'Brien", "hackney", "PRACTITIONER"),
+            new PeopleDirectoryStub.Entry("implementation-lead.hackney", "Ade Okafor", "hackney", "IMPLEMENTATION_LEAD"),
+            new PeopleDirectoryStub.Entry("implementation-lead-2.hackney", "Beth Nowak", "hackney", "IMPLEMENTATION_LEAD"));
 
     private EmailTestSupport() {
     }

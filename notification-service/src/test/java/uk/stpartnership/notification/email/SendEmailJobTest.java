@@ -19,6 +19,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.NullSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import uk.stpartnership.testsupport.PeopleDirectoryStub;
 import uk.stpartnership.testsupport.TestEngine;
 import uk.stpartnership.testsupport.TestMailServer;
 
@@ -71,7 +72,7 @@ class SendEmailJobTest implements TestPropertyProvider {
         engine = TestEngine.start();
         engine.deploy("bpmn/send-email-test.bpmn", "bpmn/send-agenda-pack-test.bpmn", "bpmn/send-complaint-acknowledgement-test.bpmn");
         mail = TestMailServer.start();
-        directory = PeopleDirectoryStub.start(EmailTestSupport.SERVICE_TOKEN);
+        directory = PeopleDirectoryStub.start(EmailTestSupport.SERVICE_TOKEN, EmailTestSupport.PEOPLE);
         return EmailTestSupport.properties(engine, mail.smtpPort(), directory);
     }
 

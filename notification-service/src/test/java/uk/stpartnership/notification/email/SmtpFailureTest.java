@@ -13,6 +13,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import uk.stpartnership.testsupport.FreePort;
+import uk.stpartnership.testsupport.PeopleDirectoryStub;
 import uk.stpartnership.testsupport.TestEngine;
 
 import java.net.http.HttpResponse;
@@ -58,7 +59,7 @@ class SmtpFailureTest implements TestPropertyProvider {
     public Map<String, String> getProperties() {
         engine = TestEngine.start();
         engine.deploy("bpmn/send-email-test.bpmn", "bpmn/send-agenda-pack-test.bpmn");
-        directory = PeopleDirectoryStub.start(EmailTestSupport.SERVICE_TOKEN);
+        directory = PeopleDirectoryStub.start(EmailTestSupport.SERVICE_TOKEN, EmailTestSupport.PEOPLE);
         smtpPort = FreePort.find();
         return EmailTestSupport.properties(engine, smtpPort, directory);
     }

@@ -257,7 +257,8 @@ class ComplaintsController {
     }
 
     @Get("/{id}/audit")
-    @Operation(summary = "The complaint's audit log: every read and change, by whom and when", description = "The borough's COMPLAINTS_MANAGER only.")
+    @Operation(summary = "The complaint's audit log: every read, change and refused attempt, by whom, when, of which records and fields, by which route or job",
+            description = "The borough's COMPLAINTS_MANAGER only. A list read is one entry naming the records it showed (docs/COMPLAINTS.md).")
     HttpResponse<byte[]> audit(@PathVariable UUID id, @RequestBean Paging paging, HttpRequest<?> request, Authentication person) {
         return forward.forward(request, person, null);
     }

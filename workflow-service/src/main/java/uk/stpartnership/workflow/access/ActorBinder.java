@@ -28,10 +28,16 @@ public class ActorBinder implements TypedRequestArgumentBinder<Actor> {
 
     @Override
     public BindingResult<Actor> bind(ArgumentConversionContext<Actor> context, HttpRequest<?> source) {
+        Actor actor = of(source).orElseThrow(() -> new ProblemException(HttpStatus.UNAUTHORIZED, "No signed-in person on this request"));
+        return () -> Optional.of(actor);
+    }
+
+    /** The person a request is made for, if it names one. */
+    public static Optional<Actor> of(HttpRequest<?> source) {
         String id = source.getHeaders().get("X-Actor-Id");
         String organisation = source.getHeaders().get("X-Actor-Organisation");
         if (id == null || id.isBlank() || organisation == null || organisation.isBlank()) {
-            throw new ProblemException(HttpStatus.UNAUTHORIZED, "No signed-in person on this request");
+            return Optional.empty();
         }
         String roles = Optional.ofNullable(source.getHeaders().get("X-Actor-Roles")).orElse("");
         Set<Role> known = Arrays.stream(roles.split(","))
@@ -39,7 +45,6 @@ public class ActorBinder implements TypedRequestArgumentBinder<Actor> {
                 .filter(name -> Arrays.stream(Role.values()).anyMatch(role -> role.name().equals(name)))
                 .map(Role::valueOf)
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
-        Actor actor = new Actor(id, organisation, known);
-        return () -> Optional.of(actor);
+        return Optional.of(new Actor(id, organisation, known));
     }
 }

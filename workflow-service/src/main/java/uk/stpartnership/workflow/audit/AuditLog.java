@@ -1,41 +1,116 @@
 package uk.stpartnership.workflow.audit;
 
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.core.type.Argument;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.context.ServerRequestContext;
+import io.micronaut.json.JsonMapper;
 import io.micronaut.serde.annotation.Serdeable;
+import io.micronaut.transaction.annotation.Transactional;
+import io.micronaut.transaction.TransactionDefinition;
 import jakarta.inject.Singleton;
+import org.slf4j.MDC;
 import uk.stpartnership.workflow.access.Actor;
 import uk.stpartnership.workflow.jdbc.Jdbc;
 import uk.stpartnership.workflow.listing.PageRequest;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
 
 /**
- * Every read and change of a case-linked record (a consultation request, a task about a case), with who did
- * it and when. Written in the caller's transaction, so a change and its audit entry stand or fall together.
+ * Every read and change of a case-linked record (a consultation request, a task about a case, a complaint): who did
+ * it and when, which records, which fields, by which route or job, and the attempts that were refused. Written in
+ * the caller's transaction, so a change and its audit entry stand or fall together; a refusal in its own.
  */
 @Singleton
 public class AuditLog {
 
     public enum Action { READ, CREATE, UPDATE }
 
-    /** One record touched: its type ("task", "consultation-request"), its id and the case it is about. */
-    public record Entry(String recordType, String recordId, String caseReference) {
+    /** A record by its kind ("complaint", "task") and id. */
+    @Serdeable
+    public record Ref(String kind, String id) {
+        String key() {
+            return kind + ":" + id;
+        }
     }
 
-    /** Who read or changed a record, and when: as the record's audit trail shows it. */
+    /**
+     * A field a change touched: its old and new values, or only its name where the values could carry something
+     * sensitive (a protected detail, a reason in the complainant's words).
+     */
     @Serdeable
-    public record Event(Instant at, String actorId, String actorOrganisation, Action action) {
+    public record Change(String field, @Nullable String from, @Nullable String to) {
+
+        public static Change of(String field, @Nullable Object from, @Nullable Object to) {
+            return new Change(field, from == null ? null : from.toString(), to == null ? null : to.toString());
+        }
+
+        public static Change named(String field) {
+            return new Change(field, null, null);
+        }
     }
+
+    /**
+     * One record touched: its type ("task", "consultation-request"), its id, the case it is about, the fields a
+     * change touched, and other records whose trail shows the touch too (a complaint's task is the complaint's).
+     */
+    public record Entry(String recordType, String recordId, @Nullable String caseReference, List<Change> changes, List<Ref> alsoAbout) {
+
+        public Entry {
+            changes = List.copyOf(changes);
+            alsoAbout = List.copyOf(alsoAbout);
+        }
+
+        public Entry(String recordType, String recordId, @Nullable String caseReference) {
+            this(recordType, recordId, caseReference, List.of(), List.of());
+        }
+
+        public Entry changing(List<Change> touched) {
+            return new Entry(recordType, recordId, caseReference, touched, alsoAbout);
+        }
+
+        public Entry alsoAbout(Ref other) {
+            return new Entry(recordType, recordId, caseReference, changes,
+                    Stream.concat(alsoAbout.stream(), Stream.of(other)).toList());
+        }
+
+        Stream<String> about() {
+            return Stream.concat(Stream.of(new Ref(recordType, recordId).key()), alsoAbout.stream().map(Ref::key));
+        }
+    }
+
+    /**
+     * An entry as a record's audit trail shows it: who, when, what they did to which record (or, for a list, which
+     * records it showed), which fields changed, by which route or job, and the status when it was refused.
+     */
+    @Serdeable
+    public record Event(Instant at, String actorId, String actorOrganisation, Action action, String recordType,
+                        @Nullable String recordId, List<String> recordIds, List<Change> changes, @Nullable String route,
+                        @Nullable Integer refused) {
+    }
+
+    private static final String COLUMNS = "at, actor_id, actor_organisation, action, record_type, record_id, record_ids,"
+            + " changes, route, refused, about, case_reference";
 
     private final Jdbc jdbc;
+    private final JsonMapper json;
     private final Clock clock;
 
-    public AuditLog(Jdbc jdbc, Clock clock) {
+    public AuditLog(Jdbc jdbc, JsonMapper json, Clock clock) {
         this.jdbc = jdbc;
+        this.json = json;
         this.clock = clock;
     }
 
@@ -43,30 +118,98 @@ public class AuditLog {
         record(actor, action, List.of(entry));
     }
 
-    /** Several records in one statement: a page of tasks is one round trip, not one per task. */
+    /** Several records touched one by one, in one statement: one entry each. */
     public void record(Actor actor, Action action, List<Entry> entries) {
         if (entries.isEmpty()) {
             return;
         }
         Instant at = Instant.now(clock);
+        String route = route();
         List<Object> parameters = new ArrayList<>();
         for (Entry entry : entries) {
-            parameters.addAll(Arrays.asList(at, actor.id(), actor.organisation(), action, entry.recordType(), entry.recordId(),
-                    entry.caseReference()));
+            parameters.addAll(Arrays.asList(at, actor.id(), actor.organisation(), action, entry.recordType(), entry.recordId(), null,
+                    changes(entry.changes()), route, null, entry.about().toList(), entry.caseReference()));
         }
-        jdbc.update("INSERT INTO audit_event (at, actor_id, actor_organisation, action, record_type, record_id, case_reference) VALUES "
-                + String.join(",", Collections.nCopies(entries.size(), "(?,?,?,?,?,?,?)")), parameters.toArray());
+        jdbc.update("INSERT INTO audit_event (" + COLUMNS + ") VALUES "
+                + String.join(",", Collections.nCopies(entries.size(), "(?,?,?,?,?,?,?,?::jsonb,?,?,?,?)")), parameters.toArray());
     }
 
-    /** A record's audit trail, newest first (index audit_event_record). */
+    /** A list read: one entry naming every record shown, on each one's trail. Nothing shown, nothing recorded. */
+    public void recordList(Actor actor, String recordType, List<Entry> shown) {
+        if (shown.isEmpty()) {
+            return;
+        }
+        Set<String> about = new LinkedHashSet<>();
+        shown.forEach(entry -> entry.about().forEach(about::add));
+        Set<String> cases = new LinkedHashSet<>();
+        shown.forEach(entry -> cases.add(String.valueOf(entry.caseReference())));
+        String caseReference = cases.size() == 1 ? shown.get(0).caseReference() : null;
+        jdbc.update("INSERT INTO audit_event (" + COLUMNS + ") VALUES (?,?,?,?,?,?,?,?::jsonb,?,?,?,?)",
+                Instant.now(clock), actor.id(), actor.organisation(), Action.READ, recordType, null,
+                shown.stream().map(Entry::recordId).toList(), null, route(), null, List.copyOf(about), caseReference);
+    }
+
+    /**
+     * An attempt on a record that was refused (403, or 404 as if it did not exist), in a transaction of its own: the
+     * attempt's own transaction is rolled back, the record of it stays.
+     */
+    @Transactional(propagation = TransactionDefinition.Propagation.REQUIRES_NEW)
+    public void recordRefusal(Actor actor, Action action, Entry attempted, int status, String route) {
+        jdbc.update("INSERT INTO audit_event (" + COLUMNS + ") VALUES (?,?,?,?,?,?,?,?::jsonb,?,?,?,?)",
+                Instant.now(clock), actor.id(), actor.organisation(), action, attempted.recordType(), attempted.recordId(), null, null,
+                route, status, attempted.about().toList(), attempted.caseReference());
+    }
+
+    /** A record's audit trail, newest first: every entry about it, its lists and refusals included (index audit_event_about). */
     public List<Event> of(String recordType, String recordId, PageRequest page) {
-        return jdbc.list("SELECT at, actor_id, actor_organisation, action FROM audit_event WHERE record_type = ? AND record_id = ?"
-                        + " ORDER BY at DESC, id DESC LIMIT ? OFFSET ?",
-                r -> new Event(Jdbc.instant(r, "at"), r.getString("actor_id"), r.getString("actor_organisation"),
-                        Action.valueOf(r.getString("action"))), recordType, recordId, page.size(), page.offset());
+        return jdbc.list("SELECT " + COLUMNS + " FROM audit_event WHERE about @> ARRAY[?]::text[] ORDER BY at DESC, id DESC LIMIT ? OFFSET ?",
+                this::event, new Ref(recordType, recordId).key(), page.size(), page.offset());
     }
 
     public long count(String recordType, String recordId) {
-        return jdbc.count("SELECT count(*) FROM audit_event WHERE record_type = ? AND record_id = ?", recordType, recordId);
+        return jdbc.count("SELECT count(*) FROM audit_event WHERE about @> ARRAY[?]::text[]", new Ref(recordType, recordId).key());
+    }
+
+    private Event event(ResultSet r) throws SQLException {
+        int refused = r.getInt("refused");
+        Integer refusedStatus = r.wasNull() ? null : refused;
+        String changes = r.getString("changes");
+        return new Event(Jdbc.instant(r, "at"), r.getString("actor_id"), r.getString("actor_organisation"),
+                Action.valueOf(r.getString("action")), r.getString("record_type"), r.getString("record_id"), Jdbc.texts(r, "record_ids"),
+                changes == null ? List.of() : read(changes), r.getString("route"), refusedStatus);
+    }
+
+    /**
+     * The route of the request being served ("PUT /internal/complaints/…/assignments"), else the job being worked
+     * ("job complaint/record-withdrawn", from the job's log context).
+     */
+    private static String route() {
+        return ServerRequestContext.currentRequest().map(AuditLog::route).orElseGet(() -> {
+            String process = MDC.get("bpmnProcessId");
+            return process == null ? null : "job " + process + "/" + MDC.get("elementId");
+        });
+    }
+
+    private static String route(HttpRequest<?> request) {
+        return request.getMethodName() + " " + request.getPath();
+    }
+
+    private String changes(List<Change> changes) {
+        if (changes.isEmpty()) {
+            return null;
+        }
+        try {
+            return json.writeValueAsString(changes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private List<Change> read(String changes) {
+        try {
+            return json.readValue(changes, Argument.listOf(Change.class));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

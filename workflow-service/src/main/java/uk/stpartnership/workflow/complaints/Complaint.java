@@ -49,10 +49,10 @@ public record Complaint(UUID id, String borough, String reference, LocalDate rec
         return progress.closedAt() == null;
     }
 
-    /** The borough's complaints team, and the reviewer, investigator and manager assigned to it. */
+    /** The borough's complaints team, and the reviewer, investigator and manager assigned to it (people of the borough only). */
     public boolean visibleTo(Actor actor) {
-        return isComplaintsTeamOf(actor, borough) || actor.id().equals(reviewerId) || actor.id().equals(investigatorId)
-                || actor.id().equals(managerId);
+        return isComplaintsTeamOf(actor, borough) || actor.organisation().equals(borough)
+                && (actor.id().equals(reviewerId) || actor.id().equals(investigatorId) || actor.id().equals(managerId));
     }
 
     public static boolean isComplaintsTeamOf(Actor actor, String borough) {

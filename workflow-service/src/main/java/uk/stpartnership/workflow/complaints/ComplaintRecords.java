@@ -20,6 +20,7 @@ import uk.stpartnership.workflow.validation.RequestValidator;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -65,7 +66,9 @@ public class ComplaintRecords {
         OmbudsmanEnquiry enquiry = new OmbudsmanEnquiry(UUID.randomUUID(), request.reference().strip(), request.receivedOn(),
                 request.decision(), request.decidedOn());
         complaints.insertOmbudsmanEnquiry(id, enquiry, actor.id(), Instant.now(clock));
-        auditLog.record(actor, AuditLog.Action.UPDATE, ViewComplaint.entry(complaint));
+        auditLog.record(actor, AuditLog.Action.UPDATE, ViewComplaint.entry(complaint).changing(List.of(
+                AuditLog.Change.of("stageReached", complaint.stageReached(), Complaint.Stage.OMBUDSMAN),
+                AuditLog.Change.of("ombudsmanEnquiries[" + enquiry.id() + "]", null, enquiry.reference()))));
         return enquiry;
     }
 

@@ -76,6 +76,16 @@ public class ComplaintRepository {
                 + " WHERE id = ?", outcome, at, id);
     }
 
+    /**
+     * Records the one ending the team asks for (withdrawn, resolved early): true for the request that set it; false
+     * once an ending was asked for or the complaint is closed. The row lock makes concurrent requests wait and then
+     * find the ending set, so only one of them passes.
+     */
+    public boolean requestEnding(UUID id, Complaint.Outcome ending, Instant at) {
+        return jdbc.update("UPDATE complaint SET ending = ?, ending_requested_at = ? WHERE id = ? AND ending IS NULL AND closed_at IS NULL",
+                ending, at, id) == 1;
+    }
+
     public void assign(UUID id, String reviewerId, String investigatorId, String managerId) {
         jdbc.update("UPDATE complaint SET reviewer_id = ?, investigator_id = ?, manager_id = ? WHERE id = ?",
                 reviewerId, investigatorId, managerId, id);

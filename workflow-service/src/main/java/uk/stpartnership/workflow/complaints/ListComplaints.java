@@ -12,7 +12,7 @@ import uk.stpartnership.workflow.listing.PageRequest;
 
 import java.util.List;
 
-/** The borough's complaints, newest first, for its complaints team; every complaint listed is recorded as read. */
+/** The borough's complaints, newest first, for its complaints team; the list is recorded as one read naming every complaint shown. */
 @Singleton
 public class ListComplaints {
 
@@ -30,7 +30,7 @@ public class ListComplaints {
             throw new ProblemException(HttpStatus.FORBIDDEN, "Only the borough's complaints team lists its complaints");
         }
         List<Complaint> found = complaints.ofBorough(actor.organisation(), stage, page);
-        auditLog.record(actor, AuditLog.Action.READ, found.stream().map(ViewComplaint::entry).toList());
+        auditLog.recordList(actor, "complaint", found.stream().map(ViewComplaint::entry).toList());
         return Page.of(found.stream().map(ComplaintSummary::of).toList(), page, complaints.countOfBorough(actor.organisation(), stage));
     }
 }

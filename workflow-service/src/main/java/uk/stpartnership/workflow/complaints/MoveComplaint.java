@@ -19,6 +19,7 @@ import uk.stpartnership.workflow.validation.RequestValidator;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -72,7 +73,10 @@ public class MoveComplaint {
         }
         complaints.recordStageRequest(id, stage, request.requestedOn());
         processes.tell(stage == Complaint.Stage.STAGE2 ? "stage2-requested" : "stage3-requested", id, Map.of());
-        auditLog.record(actor, AuditLog.Action.UPDATE, ViewComplaint.entry(complaint));
+        auditLog.record(actor, AuditLog.Action.UPDATE, ViewComplaint.entry(complaint).changing(List.of(AuditLog.Change.of(
+                stage == Complaint.Stage.STAGE2 ? "stage2RequestedOn" : "stage3RequestedOn",
+                stage == Complaint.Stage.STAGE2 ? complaint.progress().stage2RequestedOn() : complaint.progress().stage3RequestedOn(),
+                request.requestedOn()))));
         LOG.info("Complaint {}: {} asked for on {}", complaint.reference(), stage, request.requestedOn());
     }
 
@@ -84,9 +88,14 @@ public class MoveComplaint {
             throw ProblemException.badField("reason", "must not be blank");
         }
         validator.check(ending);
+        if (!complaints.requestEnding(id, how, Instant.now(clock))) {
+            throw ProblemException.conflict("The complaint is closed, or its ending has already been recorded");
+        }
         String message = how == Complaint.Outcome.WITHDRAWN ? "complaint-withdrawn" : "complaint-resolved-early";
         processes.tell(message, id, Map.of(how == Complaint.Outcome.WITHDRAWN ? "withdrawalReason" : "earlyResolution", ending.reason().strip()));
-        auditLog.record(actor, AuditLog.Action.UPDATE, ViewComplaint.entry(complaint));
+        // The reason is in the complainant's or the team's words: named, not copied.
+        auditLog.record(actor, AuditLog.Action.UPDATE, ViewComplaint.entry(complaint).changing(List.of(
+                AuditLog.Change.of("ending", null, how), AuditLog.Change.named("reason"))));
         LOG.info("Complaint {}: {} by {}", complaint.reference(), message, actor.id());
     }
 

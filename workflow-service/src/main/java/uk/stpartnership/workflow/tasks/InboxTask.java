@@ -11,24 +11,39 @@ import java.util.Map;
 public record InboxTask(long jobKey, long processInstanceKey, String bpmnProcessId, String elementId, String kind,
                         String title, String businessReference, String borough, String candidateRole, String assignee,
                         Instant dueAt, Instant createdAt, Status status, String completedBy, Instant completedAt,
-                        Map<String, Object> context) {
+                        Map<String, Object> context, String offeredToPerson) {
 
     public enum Status { OPEN, COMPLETED, CLOSED }
 
+    /** A task as the process hands it over, offered to its role (an inbox_offer may name one person instead). */
+    public InboxTask(long jobKey, long processInstanceKey, String bpmnProcessId, String elementId, String kind, String title,
+                     String businessReference, String borough, String candidateRole, String assignee, Instant dueAt, Instant createdAt,
+                     Status status, String completedBy, Instant completedAt, Map<String, Object> context) {
+        this(jobKey, processInstanceKey, bpmnProcessId, elementId, kind, title, businessReference, borough, candidateRole, assignee,
+                dueAt, createdAt, status, completedBy, completedAt, context, null);
+    }
+
     /**
-     * A person sees a task that is theirs (assigned to or completed by them) or that is offered to one of
-     * their roles in their borough. Everyone else is told it does not exist.
+     * A person sees a task that is theirs (assigned to or completed by them) or that is offered to them: to the
+     * person it is offered to by name, else to one of their roles in their borough. Everyone else is told it does
+     * not exist.
      */
     public boolean visibleTo(Actor actor) {
         return actor.id().equals(assignee) || actor.id().equals(completedBy) || offeredTo(actor);
     }
 
+    /** A read or change of a complaint's task is one of the complaint too: it is on the complaint's trail. */
     public AuditLog.Entry auditEntry() {
-        return new AuditLog.Entry("task", Long.toString(jobKey), businessReference);
+        AuditLog.Entry entry = new AuditLog.Entry("task", Long.toString(jobKey), businessReference);
+        Object complaintId = context.get("complaintId");
+        return complaintId == null ? entry : entry.alsoAbout(new AuditLog.Ref("complaint", complaintId.toString()));
     }
 
     public boolean offeredTo(Actor actor) {
-        return borough.equals(actor.organisation()) && candidateRole != null
-                && actor.roles().stream().map(Role::name).anyMatch(candidateRole::equals);
+        if (!borough.equals(actor.organisation()) || candidateRole == null) {
+            return false;
+        }
+        return offeredToPerson != null ? offeredToPerson.equals(actor.id())
+                : actor.roles().stream().map(Role::name).anyMatch(candidateRole::equals);
     }
 }

@@ -32,7 +32,7 @@ public class ListMyTasks {
         List<String> roles = actor.roles().stream().map(Role::name).toList();
         Instant now = Instant.now(clock);
         List<InboxTask> open = tasks.openFor(actor.id(), actor.organisation(), roles, request.offset(), request.size());
-        auditLog.record(actor, AuditLog.Action.READ, open.stream().map(InboxTask::auditEntry).toList());
+        auditLog.recordList(actor, "task", open.stream().map(InboxTask::auditEntry).toList());
         return Page.of(open.stream().map(task -> TaskView.of(task, forms, now)).toList(), request,
                 tasks.countOpenFor(actor.id(), actor.organisation(), roles));
     }

@@ -12,7 +12,8 @@ import java.util.Map;
 
 /**
  * Service tasks of type task-holders: who holds the user task the header {@code task} names, as send-email
- * recipients in {@code taskHolders}: the person who claimed it, or else the role in the borough it is offered to.
+ * recipients in {@code taskHolders}: the person who claimed it, or else the person or the role in the borough it is
+ * offered to.
  * None when the task is no longer open, so a reminder for a finished task reaches nobody.
  */
 @Singleton
@@ -34,6 +35,7 @@ public class TaskHoldersWorker {
         }
         List<Map<String, String>> holders = tasks.openOf(job.getProcessInstanceKey(), task).stream()
                 .map(open -> open.assignee() != null ? Map.of("person", open.assignee())
+                        : open.offeredToPerson() != null ? Map.of("person", open.offeredToPerson())
                         : Map.of("role", open.candidateRole(), "organisation", open.borough()))
                 .distinct()
                 .toList();

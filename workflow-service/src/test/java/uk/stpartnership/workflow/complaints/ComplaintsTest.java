@@ -70,13 +70,16 @@ class ComplaintsTest extends WorkflowServiceTest {
                 .containsEntry("warnings", List.of("parental conflict"));
         assertThat(call(HACKNEY_OFFICER, "POST", "/internal/complaints/" + id + "/screen", "{\"text\":\" \"}").statusCode()).isEqualTo(400);
 
-        // The view, the list and the screening: every read of this complaint, by whom.
-        assertThat(resources.count("SELECT count(*) FROM workflow.audit_event WHERE record_type = 'complaint' AND action = 'READ'"
-                + " AND record_id = '" + id + "' AND actor_id = 'complaints-manager.hackney'")).isEqualTo(1);
-        assertThat(resources.count("SELECT count(*) FROM workflow.audit_event WHERE record_type = 'complaint' AND action = 'READ'"
-                + " AND record_id = '" + id + "' AND actor_id = 'complaints-officer.hackney'")).isEqualTo(2);
-        assertThat(resources.count("SELECT count(*) FROM workflow.audit_event WHERE record_type = 'complaint'"
-                + " AND record_id = '" + id + "' AND actor_organisation <> 'hackney'")).isZero();
+        // The view, the list and the screening: every read of this complaint, by whom (the list as one entry naming it);
+        // the outsiders' attempts as refused.
+        String reads = "SELECT count(*) FROM workflow.audit_event WHERE action = 'READ' AND refused IS NULL AND about @> ARRAY['complaint:" + id + "']";
+        assertThat(resources.count(reads + " AND actor_id = 'complaints-manager.hackney'")).isEqualTo(1);
+        assertThat(resources.count(reads + " AND actor_id = 'complaints-officer.hackney'")).isEqualTo(2);
+        assertThat(resources.count(reads + " AND actor_id = 'complaints-officer.hackney' AND record_id IS NULL AND record_ids @> ARRAY['" + id + "']"))
+                .isEqualTo(1);
+        assertThat(resources.count("SELECT count(*) FROM workflow.audit_event WHERE about @> ARRAY['complaint:" + id + "']"
+                + " AND actor_organisation <> 'hackney' AND refused IS NULL")).isZero();
+        assertThat(resources.count("SELECT count(*) FROM workflow.audit_event WHERE record_id = '" + id + "' AND refused = 404")).isEqualTo(6);
     }
 
     @Test

@@ -1,4 +1,4 @@
-package uk.stpartnership.notification.email;
+package uk.stpartnership.testsupport;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -16,13 +16,14 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Collectors;
 
 /**
- * Stands in for ui-api's people directory (docs/CONTRACTS.md), which another service provides: a real HTTP
- * server with the two GET endpoints over a handful of people, checking the service token like ui-api does.
+ * Stands in for ui-api's people directory (docs/CONTRACTS.md) in another service's tests: a real HTTP server with
+ * the two GET endpoints over the people a test names, checking the service token like ui-api does.
  */
-final class PeopleDirectoryStub implements AutoCloseable {
+public final class PeopleDirectoryStub implements AutoCloseable {
 
-    record Entry(String id, String displayName, String organisation, String role) {
-        String email() {
+    /** A person in the directory, with one role. */
+    public record Entry(String id, String displayName, String organisation, String role) {
+        public String email() {
             return id + "@st-partnership.test";
         }
 
@@ -33,32 +34,29 @@ final class PeopleDirectoryStub implements AutoCloseable {
         }
     }
 
-    static final List<Entry> PEOPLE = List.of(
-            new Entry("practitioner.hackney", "Sam O'Brien", "hackney", "PRACTITIONER"),
-            new Entry("implementation-lead.hackney", "Ade Okafor", "hackney", "IMPLEMENTATION_LEAD"),
-            new Entry("implementation-lead-2.hackney", "Beth Nowak", "hackney", "IMPLEMENTATION_LEAD"));
-
+    private final List<Entry> people;
     private final HttpServer server;
     private final String serviceToken;
     /** Every request's path and query, to count the lookups. */
-    final List<String> requests = new CopyOnWriteArrayList<>();
+    public final List<String> requests = new CopyOnWriteArrayList<>();
 
-    private PeopleDirectoryStub(String serviceToken) throws IOException {
+    private PeopleDirectoryStub(String serviceToken, List<Entry> people) throws IOException {
         this.serviceToken = serviceToken;
+        this.people = List.copyOf(people);
         this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/internal/people", this::handle);
         server.start();
     }
 
-    static PeopleDirectoryStub start(String serviceToken) {
+    public static PeopleDirectoryStub start(String serviceToken, List<Entry> people) {
         try {
-            return new PeopleDirectoryStub(serviceToken);
+            return new PeopleDirectoryStub(serviceToken, people);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
     }
 
-    String url() {
+    public String url() {
         return "http://127.0.0.1:" + server.getAddress().getPort();
     }
 
@@ -71,12 +69,12 @@ final class PeopleDirectoryStub implements AutoCloseable {
         } else if (path.equals("/internal/people") && query != null) {
             Map<String, String> parameters = Arrays.stream(query.split("&")).map(pair -> pair.split("=", 2))
                     .collect(Collectors.toMap(pair -> pair[0], pair -> URLDecoder.decode(pair[1], StandardCharsets.UTF_8)));
-            answer(exchange, 200, PEOPLE.stream()
+            answer(exchange, 200, people.stream()
                     .filter(person -> person.role().equals(parameters.get("role")) && person.organisation().equals(parameters.get("organisation")))
                     .map(Entry::json).collect(Collectors.joining(",", "[", "]")));
         } else {
             String id = path.substring("/internal/people/".length());
-            Optional<Entry> person = PEOPLE.stream().filter(entry -> entry.id().equals(id)).findFirst();
+            Optional<Entry> person = people.stream().filter(entry -> entry.id().equals(id)).findFirst();
             if (person.isPresent()) {
                 answer(exchange, 200, person.get().json());
             } else {
