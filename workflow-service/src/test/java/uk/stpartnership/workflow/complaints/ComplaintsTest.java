@@ -172,6 +172,9 @@ class ComplaintsTest extends WorkflowServiceTest {
     }
 
     private static String uniqueName() {
-        return "Mark " + UUID.randomUUID().toString().replaceAll("[^a-f]", "").substring(0, 6);
+        // Six letters, like a name, whatever the UUID holds (keeping only its a-f could leave fewer than six).
+        StringBuilder name = new StringBuilder("Mark ");
+        UUID.randomUUID().toString().replace("-", "").chars().limit(6).forEach(hex -> name.append((char) ('a' + Character.digit(hex, 16))));
+        return name.toString();
     }
 }
