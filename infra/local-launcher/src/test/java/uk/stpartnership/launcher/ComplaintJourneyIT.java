@@ -224,15 +224,16 @@ class ComplaintJourneyIT {
         assertThat(newhamOfficer.get("/api/complaints?size=100").items()).extracting(c -> c.get("id")).doesNotContain(complaintId);
         assertThat(newhamOfficer.tasks()).extracting(t -> t.get("businessReference")).doesNotContain(reference);
 
-        // The evaluator: anonymised counts, and the complaint nowhere else.
+        // The evaluator: anonymised counts, the single complaint withheld as fewer than 5, and the complaint nowhere else.
         String month = YearMonth.now(LONDON).toString();
         var indicators = evaluator.get("/api/complaints/indicators?from=" + month + "&to=" + month);
         assertThat(indicators.status()).isEqualTo(200);
         assertThat(counts(indicators)).anySatisfy(count -> assertThat(count).containsEntry("borough", "hackney")
                 .containsEntry("dimension", "complainantRelationship").containsEntry("value", "PERSON_CAUSING_HARM")
-                .containsEntry("complaints", 1));
+                .containsEntry("complaints", null).containsEntry("shown", "fewer than 5"));
         assertThat(counts(indicators)).anySatisfy(count -> assertThat(count).containsEntry("borough", "hackney")
-                .containsEntry("dimension", "reviewConclusion").containsEntry("value", "YES").containsEntry("complaints", 1));
+                .containsEntry("dimension", "reviewConclusion").containsEntry("value", "YES")
+                .containsEntry("complaints", null).containsEntry("shown", "fewer than 5"));
         assertThat(indicators.body()).doesNotContain(complaintId).doesNotContain(reference).doesNotContain("Reid")
                 .doesNotContain("Okafor").doesNotContain("HK-2026-0042").doesNotContain(REFUGE).doesNotContain(AREA);
         assertThat(evaluator.get("/api/complaints/" + complaintId).status()).isEqualTo(404);

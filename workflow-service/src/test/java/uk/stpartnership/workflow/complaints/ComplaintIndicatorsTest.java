@@ -42,6 +42,9 @@ class ComplaintIndicatorsTest extends WorkflowServiceTest {
         var indicators = call(EVALUATOR, "GET", "/internal/complaints/indicators?from=" + month + "&to=" + month, null);
 
         assertThat(indicators.statusCode()).as(indicators.body()).isEqualTo(200);
+        // The internal services answer with the same security headers as ui-api (web-support SecurityHeadersFilter).
+        assertThat(indicators.headers().firstValue("Cache-Control")).hasValue("no-store");
+        assertThat(indicators.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
         List<Map<String, Object>> redbridge = ((List<Map<String, Object>>) map(indicators).get("counts")).stream()
                 .filter(count -> count.get("borough").equals("redbridge")).toList();
         assertThat(cell(redbridge, "complainantRelationship", "OTHER_PARENT"))
