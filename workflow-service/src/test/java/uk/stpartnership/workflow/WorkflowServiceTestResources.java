@@ -30,7 +30,7 @@ public final class WorkflowServiceTestResources {
         properties.put("datasources.default.password", database.password());
         properties.put("zeebe.grpc-address", engine.grpcAddress());
         properties.put("zeebe.worker.enabled", Boolean.toString(workersEnabled));
-        // A job that fails because its record is not committed yet is retried within a second, not ten.
+        // A job that fails for a passing reason is retried within a second, not ten.
         properties.put("zeebe.worker.retry-backoff", "500ms");
         properties.put("platform.service-token", SERVICE_TOKEN);
         properties.put("micronaut.server.port", "-1");

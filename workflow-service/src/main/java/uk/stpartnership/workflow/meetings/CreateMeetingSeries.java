@@ -14,8 +14,8 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 /**
- * The project manager sets up a series. It is stored and its meeting-series process started in one transaction:
- * if the engine refuses, nothing is kept.
+ * The project manager sets up a series. It is stored with its process start in the outbox: the meeting-series
+ * process starts once the series is committed, and plans the first meeting at once.
  */
 @Singleton
 public class CreateMeetingSeries {
@@ -48,10 +48,9 @@ public class CreateMeetingSeries {
                 : MeetingTimes.firstMeetingDay(request.cadence(), today, request.agendaCallWorkingDays(), calendars.of(request.organisation()));
         MeetingSeries created = MeetingSeries.of(UUID.randomUUID(), request, first, MeetingSeries.Status.OPEN, actor.id(), Instant.now(clock));
         series.insert(created);
-        long instance = processes.startSeries(created.id());
-        series.linkProcessInstance(created.id(), instance);
+        processes.startSeries(created.id());
         auditLog.record(actor, AuditLog.Action.CREATE, new AuditLog.Entry("meeting-series", created.id().toString(), null));
-        LOG.info("Meeting series {} ({}) created, first meeting {}: process instance {}", created.id(), created.title(), first, instance);
+        LOG.info("Meeting series {} ({}) created, first meeting {}", created.id(), created.title(), first);
         return created;
     }
 }
