@@ -14,13 +14,17 @@ import java.net.http.HttpResponse;
 import java.util.HashMap;
 import java.util.Map;
 
-/** Real PostgreSQL and the real engine for one test class, and calls to the service as ui-api makes them. */
+/**
+ * Real PostgreSQL and the real engine for one test class, ui-api's people directory as a stand-in server, and calls
+ * to the service as ui-api makes them.
+ */
 public final class WorkflowServiceTestResources {
 
     public static final String SERVICE_TOKEN = "test-service-token-0123456789";
 
     private final TestPostgres.Database database = TestPostgres.newDatabase();
     private final TestEngine engine = TestEngine.start();
+    private final PeopleDirectoryStub people = new PeopleDirectoryStub(SERVICE_TOKEN);
     private final HttpClient http = HttpClient.newHttpClient();
 
     public Map<String, String> properties(boolean workersEnabled) {
@@ -33,12 +37,19 @@ public final class WorkflowServiceTestResources {
         // A job that fails for a passing reason is retried within a second, not ten.
         properties.put("zeebe.worker.retry-backoff", "500ms");
         properties.put("platform.service-token", SERVICE_TOKEN);
+        properties.put("ui-api.url", people.url());
         properties.put("micronaut.server.port", "-1");
         return properties;
     }
 
     public TestEngine engine() {
         return engine;
+    }
+
+    /** Stops the engine and the people directory. */
+    public void close() {
+        engine.close();
+        people.close();
     }
 
     /** A count straight from the database, outside the service. */
