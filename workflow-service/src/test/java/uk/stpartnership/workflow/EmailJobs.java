@@ -14,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * notification-service's part in workflow-service's tests: every send-email job must name a template whose
  * declared variables it carries (docs/GOVERNANCE.md); it is kept for assertions and completed.
  */
-final class EmailJobs {
+public final class EmailJobs {
 
     record Email(String template, Map<String, Object> variables, Map<String, String> headers) {
     }
@@ -39,7 +39,7 @@ final class EmailJobs {
     private final TestEngine engine;
     private final List<Email> sent = new CopyOnWriteArrayList<>();
 
-    EmailJobs(TestEngine engine) {
+    public EmailJobs(TestEngine engine) {
         this.engine = engine;
     }
 
@@ -56,7 +56,7 @@ final class EmailJobs {
                 .findFirst().orElse(null);
     }
 
-    void deliver() {
+    public void deliver() {
         for (ActivatedJob job : engine.client().newActivateJobsCommand().jobType("send-email").maxJobsToActivate(100)
                 .timeout(Duration.ofMinutes(1)).requestTimeout(Duration.ofMillis(100)).send().join().getJobs()) {
             String template = job.getCustomHeaders().get("template");

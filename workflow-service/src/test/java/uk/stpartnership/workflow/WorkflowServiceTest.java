@@ -52,7 +52,7 @@ public abstract class WorkflowServiceTest implements TestPropertyProvider {
 
     @AfterAll
     protected void stopEngine() {
-        resources.engine().close();
+        resources.close();
     }
 
     protected HttpResponse<String> call(Person person, String method, String path, String body) {

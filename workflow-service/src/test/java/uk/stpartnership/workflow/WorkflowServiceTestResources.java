@@ -1,6 +1,8 @@
 package uk.stpartnership.workflow;
 
+import uk.stpartnership.testsupport.PeopleDirectoryStub;
 import uk.stpartnership.testsupport.TestEngine;
+import uk.stpartnership.workflow.access.Role;
 import uk.stpartnership.testsupport.TestPostgres;
 
 import java.net.URI;
@@ -11,16 +13,30 @@ import java.sql.SQLException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
-/** Real PostgreSQL and the real engine for one test class, and calls to the service as ui-api makes them. */
+/**
+ * Real PostgreSQL and the real engine for one test class, ui-api's people directory as a stand-in server, and calls
+ * to the service as ui-api makes them.
+ */
 public final class WorkflowServiceTestResources {
 
     public static final String SERVICE_TOKEN = "test-service-token-0123456789";
 
     private final TestPostgres.Database database = TestPostgres.newDatabase();
     private final TestEngine engine = TestEngine.start();
+    /** The demo people of local mode, one for every role in every organisation: role.organisation. */
+    private static final List<String> ORGANISATIONS = List.of("hackney", "waltham-forest", "newham", "tower-hamlets", "redbridge",
+            "hammersmith-and-fulham", "respect");
+    private final PeopleDirectoryStub people = PeopleDirectoryStub.start(SERVICE_TOKEN, ORGANISATIONS.stream()
+            .flatMap(organisation -> Arrays.stream(Role.values()).map(role -> {
+                String id = role.name().toLowerCase(Locale.ROOT).replace('_', '-') + "." + organisation;
+                return new PeopleDirectoryStub.Entry(id, id, organisation, role.name());
+            })).toList());
     private final HttpClient http = HttpClient.newHttpClient();
 
     public Map<String, String> properties(boolean workersEnabled) {
@@ -30,15 +46,22 @@ public final class WorkflowServiceTestResources {
         properties.put("datasources.default.password", database.password());
         properties.put("zeebe.grpc-address", engine.grpcAddress());
         properties.put("zeebe.worker.enabled", Boolean.toString(workersEnabled));
-        // A job that fails because its record is not committed yet is retried within a second, not ten.
+        // A job that fails for a passing reason is retried within a second, not ten.
         properties.put("zeebe.worker.retry-backoff", "500ms");
         properties.put("platform.service-token", SERVICE_TOKEN);
+        properties.put("ui-api.url", people.url());
         properties.put("micronaut.server.port", "-1");
         return properties;
     }
 
     public TestEngine engine() {
         return engine;
+    }
+
+    /** Stops the engine and the people directory. */
+    public void close() {
+        engine.close();
+        people.close();
     }
 
     /** A count straight from the database, outside the service. */

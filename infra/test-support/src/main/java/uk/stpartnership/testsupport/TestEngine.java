@@ -6,8 +6,10 @@ import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
 import io.camunda.zeebe.process.test.engine.EngineFactory;
 import io.camunda.zeebe.protocol.record.Record;
 import io.camunda.zeebe.protocol.record.ValueType;
+import io.camunda.zeebe.protocol.record.intent.JobIntent;
 import io.camunda.zeebe.protocol.record.intent.ProcessInstanceIntent;
 import io.camunda.zeebe.protocol.record.value.BpmnElementType;
+import io.camunda.zeebe.protocol.record.value.JobRecordValue;
 import io.camunda.zeebe.protocol.record.value.ProcessInstanceRecordValue;
 
 import java.net.URI;
@@ -120,6 +122,24 @@ public final class TestEngine implements AutoCloseable {
             }
         }
         return List.copyOf(active.values());
+    }
+
+    /** The keys of the instances of a process that the engine has started so far, in order. */
+    public List<Long> startedInstances(String bpmnProcessId) {
+        return StreamSupport.stream(engine.getRecordStreamSource().getRecords().spliterator(), false)
+                .filter(record -> record.getValueType() == ValueType.PROCESS_INSTANCE && record.getIntent() == ProcessInstanceIntent.ELEMENT_ACTIVATED)
+                .map(record -> (ProcessInstanceRecordValue) record.getValue())
+                .filter(value -> value.getBpmnElementType() == BpmnElementType.PROCESS && value.getBpmnProcessId().equals(bpmnProcessId))
+                .map(ProcessInstanceRecordValue::getProcessInstanceKey).toList();
+    }
+
+    /** The types of the jobs of one instance that a worker has failed so far (to be retried), one entry per failure. */
+    public List<String> failedJobTypes(long processInstanceKey) {
+        return StreamSupport.stream(engine.getRecordStreamSource().getRecords().spliterator(), false)
+                .filter(record -> record.getValueType() == ValueType.JOB && record.getIntent() == JobIntent.FAILED)
+                .map(record -> (JobRecordValue) record.getValue())
+                .filter(value -> value.getProcessInstanceKey() == processInstanceKey)
+                .map(JobRecordValue::getType).toList();
     }
 
     private Stream<ProcessInstanceRecordValue> processInstanceRecords(long processInstanceKey, ProcessInstanceIntent intent) {

@@ -84,7 +84,6 @@ public class ChangeDueDate {
         variables.put("dueDate", request.dueDate().toString());
         variables.put("dueAt", times.dueAt().toString());
         variables.put("reminderAt", times.reminderAt().toString());
-        // Published before the commit: if the engine cannot be reached, nothing is changed.
         processes.actionDueDateChanged(id, variables);
         auditLog.record(actor, AuditLog.Action.UPDATE, new AuditLog.Entry("action", id.toString(), null));
         LOG.info("Action {} due date changed by {} from {} to {}", id, actor.id(), action.dueDate(), request.dueDate());

@@ -84,9 +84,9 @@ public class AssignComplaint {
         check("managerId", manager, complaint.borough(), investigatorRoles, investigatorWho);
         complaints.assign(id, reviewer, investigator, manager);
         if (reviewer == null) {
-            tasks.withdrawOffer(ZeebeComplaintProcesses.PROCESS_ID, complaint.reference(), Role.ST_REVIEWER.name());
+            tasks.withdrawOffer(OutboxComplaintProcesses.PROCESS_ID, complaint.reference(), Role.ST_REVIEWER.name());
         } else {
-            tasks.offer(ZeebeComplaintProcesses.PROCESS_ID, complaint.reference(), Role.ST_REVIEWER.name(), reviewer);
+            tasks.offer(OutboxComplaintProcesses.PROCESS_ID, complaint.reference(), Role.ST_REVIEWER.name(), reviewer);
         }
         List<AuditLog.Change> changes = new ArrayList<>();
         changed(changes, "reviewerId", complaint.reviewerId(), reviewer);

@@ -113,10 +113,9 @@ public class ComplaintWorkers {
     private Complaint complaint(ActivatedJob job) {
         Object id = job.getVariablesAsMap().get("complaintId");
         try {
-            // Retried, not an incident at once: the process starts inside the transaction that records the complaint,
-            // so its first job can come before that transaction commits.
+            // The process starts only after the complaint is committed (outbox): a complaint not there is a defect.
             return complaints.find(UUID.fromString(String.valueOf(id)))
-                    .orElseThrow(() -> new IllegalStateException("No complaint " + id + " (yet) for this process instance"));
+                    .orElseThrow(() -> new UnrecoverableJobFailure("No complaint " + id + " for this process instance"));
         } catch (IllegalArgumentException e) {
             throw new UnrecoverableJobFailure("The process instance's complaintId is not a complaint id: " + id);
         }

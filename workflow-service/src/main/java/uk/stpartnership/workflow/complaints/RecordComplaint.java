@@ -22,8 +22,8 @@ import java.util.UUID;
 /**
  * A complaints officer or manager records a complaint received by their borough. A perpetrator-proofing review is
  * required when the complainant is, or may be, the person causing harm in the linked case, or when this is their
- * third complaint (or more) in the borough within 12 months. Its process starts at once: the acknowledgement is
- * already counting.
+ * third complaint (or more) in the borough within 12 months. Its process starts as soon as the complaint is committed
+ * (outbox): the acknowledgement is already counting.
  */
 @Singleton
 public class RecordComplaint {
@@ -76,11 +76,10 @@ public class RecordComplaint {
                 Complaint.Stage.RECEIVED, null, null, null, null, null, actor.id(), Instant.now(clock), Complaint.Progress.NONE);
         complaints.insert(complaint);
         complaints.insertProtectedDetails(id, details);
-        long instance = processes.start(startVariables(complaint));
-        complaints.linkProcessInstance(id, instance);
+        processes.start(id, startVariables(complaint));
         auditLog.record(actor, AuditLog.Action.CREATE, ViewComplaint.entry(complaint));
-        LOG.info("Complaint {} ({}) recorded in {} by {}: review required {}, process instance {}", id, complaint.reference(), borough,
-                actor.id(), reviewRequired, instance);
+        LOG.info("Complaint {} ({}) recorded in {} by {}: review required {}", id, complaint.reference(), borough,
+                actor.id(), reviewRequired);
         return ComplaintView.of(complaint, details.size());
     }
 

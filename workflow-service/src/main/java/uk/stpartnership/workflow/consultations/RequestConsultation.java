@@ -17,7 +17,7 @@ import java.util.UUID;
 
 /**
  * A practitioner or champion asks their borough's implementation leads for a case consultation. The request
- * is stored and its process started in one transaction: if the engine refuses, nothing is kept.
+ * is stored with its process start in the outbox: the process starts once the request is committed.
  */
 @Singleton
 public class RequestConsultation {
@@ -43,9 +43,9 @@ public class RequestConsultation {
         }
         UUID id = UUID.randomUUID();
         RequestedConsultation requested = new RequestedConsultation(id, actor.organisation(), request.caseReference(),
-                request.practitionerRole(), request.helpWanted(), actor.id(), Instant.now(clock), 0);
+                request.practitionerRole(), request.helpWanted(), actor.id(), Instant.now(clock));
         consultations.insertRequest(requested);
-        long instance = processes.start(Map.of(
+        processes.start(id, Map.of(
                 "consultationId", id.toString(),
                 "borough", requested.borough(),
                 "businessReference", requested.caseReference(),
@@ -53,10 +53,8 @@ public class RequestConsultation {
                 "practitionerRole", requested.practitionerRole(),
                 "helpWanted", requested.helpWanted(),
                 "requestedBy", requested.requestedBy()));
-        consultations.linkProcessInstance(id, instance);
         auditLog.record(actor, AuditLog.Action.CREATE, new AuditLog.Entry("consultation-request", id.toString(), requested.caseReference()));
-        LOG.info("Consultation {} requested in {}: process instance {}", id, requested.borough(), instance);
-        return new RequestedConsultation(id, requested.borough(), requested.caseReference(), requested.practitionerRole(),
-                requested.helpWanted(), requested.requestedBy(), requested.requestedAt(), instance);
+        LOG.info("Consultation {} requested in {}", id, requested.borough());
+        return requested;
     }
 }

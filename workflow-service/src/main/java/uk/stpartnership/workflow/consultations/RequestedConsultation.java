@@ -7,5 +7,5 @@ import java.util.UUID;
 
 @Serdeable
 public record RequestedConsultation(UUID id, String borough, String caseReference, String practitionerRole,
-                                    String helpWanted, String requestedBy, Instant requestedAt, long processInstanceKey) {
+                                    String helpWanted, String requestedBy, Instant requestedAt) {
 }

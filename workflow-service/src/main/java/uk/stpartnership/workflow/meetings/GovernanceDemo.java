@@ -1,22 +1,29 @@
 package uk.stpartnership.workflow.meetings;
 
 import io.micronaut.context.annotation.Requires;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.TaskScheduler;
+import jakarta.inject.Named;
 import io.micronaut.runtime.event.annotation.EventListener;
 import io.micronaut.runtime.server.event.ServerStartupEvent;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import uk.stpartnership.web.ProblemException;
 import uk.stpartnership.workflow.access.Actor;
 import uk.stpartnership.workflow.access.Role;
 
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
 /**
  * Local mode only: the three London governance groups, set up once (when there is no series yet) through the
- * same use case as the project manager's. After the server has started, so that the models are deployed.
+ * same use case as the project manager's. After the server has started, so that the models are deployed, and
+ * again a little later while ui-api's people directory (which checks the chair and members) is still starting.
  */
 @Singleton
 @Requires(env = "local")
@@ -29,16 +36,37 @@ class GovernanceDemo {
             "hammersmith-and-fulham");
     private static final Actor SYSTEM = new Actor("system", DELIVERY_PARTNER, Set.of(Role.PROJECT_MANAGER));
 
+    private static final Duration DIRECTORY_WAIT = Duration.ofSeconds(5);
+
     private final MeetingSeriesRepository series;
     private final CreateMeetingSeries createMeetingSeries;
+    private final TaskScheduler scheduler;
 
-    GovernanceDemo(MeetingSeriesRepository series, CreateMeetingSeries createMeetingSeries) {
+    GovernanceDemo(MeetingSeriesRepository series, CreateMeetingSeries createMeetingSeries,
+                   @Named(TaskExecutors.SCHEDULED) TaskScheduler scheduler) {
         this.series = series;
         this.createMeetingSeries = createMeetingSeries;
+        this.scheduler = scheduler;
     }
 
     @EventListener
     void seed(ServerStartupEvent event) {
+        seedOrWait();
+    }
+
+    private void seedOrWait() {
+        try {
+            seedOnce();
+        } catch (ProblemException e) {
+            if (e.status() != HttpStatus.SERVICE_UNAVAILABLE) {
+                throw e;
+            }
+            LOG.info("The people directory is not answering yet: the demo governance groups are set up in {}", DIRECTORY_WAIT);
+            scheduler.schedule(DIRECTORY_WAIT, this::seedOrWait);
+        }
+    }
+
+    private void seedOnce() {
         if (series.count() > 0) {
             return;
         }

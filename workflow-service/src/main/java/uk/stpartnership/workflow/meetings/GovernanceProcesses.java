@@ -3,11 +3,11 @@ package uk.stpartnership.workflow.meetings;
 import java.util.Map;
 import java.util.UUID;
 
-/** The port to the governance processes (meeting-series, meeting, governance-action). */
+/** The port to the governance processes (meeting-series, meeting, governance-action); each reaches them after commit. */
 public interface GovernanceProcesses {
 
-    /** Starts the meeting-series process; returns its instance key. */
-    long startSeries(UUID seriesId);
+    /** Starts the meeting-series process for the series. */
+    void startSeries(UUID seriesId);
 
     /** No more meetings: message series-closed for the series' process. */
     void seriesClosed(UUID seriesId);

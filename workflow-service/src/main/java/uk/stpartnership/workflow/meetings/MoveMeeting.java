@@ -23,7 +23,7 @@ import java.util.UUID;
 /**
  * The project manager or the chair moves a planned meeting to another day and time (and place), with a reason. The
  * new times are worked out with the series' lead times in working days; the agenda opens again until the new
- * closing time. The meeting's process (message meeting-moved) closes its open tasks, tells the members and starts
+ * closing time. The meeting's process (message meeting-moved, sent after commit) closes its open tasks, tells the members and starts
  * its cycle again with the new times.
  */
 @Singleton
@@ -90,7 +90,6 @@ public class MoveMeeting {
         variables.put("minutesApprovalDueAt", times.minutesApprovalDueAt().toString());
         variables.put("location", location);
         variables.put("reason", reason);
-        // Published before the commit: if the engine cannot be reached, nothing is changed.
         processes.meetingMoved(id, variables);
         auditLog.record(actor, AuditLog.Action.UPDATE, new AuditLog.Entry("meeting", id.toString(), null));
         LOG.info("Meeting {} ({}) moved by {} from {} to {}", id, meeting.title(), actor.id(), meeting.times().scheduledAt(), times.scheduledAt());

@@ -44,10 +44,9 @@ public class PlanNextMeeting {
     /** Empty when the series is closed: no more meetings. */
     @Transactional
     public Optional<Planned> plan(UUID seriesId, UUID previousMeetingId) {
-        // The series' process starts inside the transaction that stores the series, so its first job can come
-        // before the commit: not there yet is a failure to retry with backoff, not an incident.
+        // The process starts only after the series is committed (outbox): a series not there is a defect.
         MeetingSeries current = series.find(seriesId)
-                .orElseThrow(() -> new IllegalStateException("Meeting series " + seriesId + " is not (yet) stored"));
+                .orElseThrow(() -> new UnrecoverableJobFailure("No meeting series " + seriesId));
         if (current.status() == MeetingSeries.Status.CLOSED) {
             LOG.info("Series {} is closed: no more meetings", seriesId);
             return Optional.empty();

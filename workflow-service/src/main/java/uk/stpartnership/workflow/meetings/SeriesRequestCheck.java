@@ -4,25 +4,30 @@ import jakarta.inject.Singleton;
 import uk.stpartnership.web.Problem.FieldError;
 import uk.stpartnership.web.ProblemException;
 import uk.stpartnership.workflow.access.Role;
+import uk.stpartnership.workflow.people.PeopleDirectory;
 import uk.stpartnership.workflow.validation.RequestValidator;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
 /**
  * Checks a series request after the person's right to make it: the bean constraints, then what one field says
- * about another, then the first meeting. Nothing is stored when anything fails.
+ * about another, then the first meeting, then that the people it names exist. Nothing is stored when anything fails.
  */
 @Singleton
 class SeriesRequestCheck {
 
     private final RequestValidator validator;
+    private final PeopleDirectory people;
 
-    SeriesRequestCheck(RequestValidator validator) {
+    SeriesRequestCheck(RequestValidator validator, PeopleDirectory people) {
         this.validator = validator;
+        this.people = people;
     }
 
     /** A new series may start on a day of its choosing on the cadence, after today. */
@@ -52,9 +57,28 @@ class SeriesRequestCheck {
             errors = crossFieldErrors(request);
             firstMeetingCheck.accept(errors);
         }
+        if (errors.isEmpty()) {
+            errors = unknownPeople(request);
+        }
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }
+    }
+
+    /** The chair and each member named as a person, asked of the directory once per person. */
+    private List<FieldError> unknownPeople(MeetingSeriesRequest request) {
+        Map<String, Boolean> known = new HashMap<>();
+        List<FieldError> errors = new ArrayList<>();
+        if (!known.computeIfAbsent(request.chair(), people::exists)) {
+            errors.add(new FieldError("chair", "names no person in the people directory"));
+        }
+        for (int i = 0; i < request.members().size(); i++) {
+            String person = request.members().get(i).person();
+            if (person != null && !known.computeIfAbsent(person, people::exists)) {
+                errors.add(new FieldError("members[" + i + "].person", "names no person in the people directory"));
+            }
+        }
+        return errors;
     }
 
     private static List<FieldError> crossFieldErrors(MeetingSeriesRequest request) {

@@ -16,64 +16,99 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Completes a task with the person's answers: checked against the task's form, handed to the process,
- * and the inbox entry closed, all under the row lock so that a second completion is refused.
+ * Completes a task with the person's answers: checked against the task's form and saved with what they mean for
+ * the feature's records (approved minutes, a review), committed; only then handed to the process, and the inbox
+ * entry closed. If the process cannot be reached the task stays open and the completion can be sent again: the
+ * saved answers are found by the task's key and written nothing more, and the job is completed with them.
  */
 @Singleton
 public class CompleteTask {
 
     private static final Logger LOG = LoggerFactory.getLogger(CompleteTask.class);
 
-    private final TaskRepository tasks;
-    private final TaskForms forms;
+    private final Steps steps;
     private final UserTaskJobs jobs;
-    private final BoroughCalendars calendars;
     private final ViewTask viewTask;
-    private final AuditLog auditLog;
-    private final ApplicationEventPublisher<TaskCompleted> completions;
-    private final Clock clock;
 
-    public CompleteTask(TaskRepository tasks, TaskForms forms, UserTaskJobs jobs, BoroughCalendars calendars,
-                        ViewTask viewTask, AuditLog auditLog, ApplicationEventPublisher<TaskCompleted> completions, Clock clock) {
-        this.tasks = tasks;
-        this.forms = forms;
+    public CompleteTask(Steps steps, UserTaskJobs jobs, ViewTask viewTask) {
+        this.steps = steps;
         this.jobs = jobs;
-        this.calendars = calendars;
         this.viewTask = viewTask;
-        this.auditLog = auditLog;
-        this.completions = completions;
-        this.clock = clock;
     }
 
-    @Transactional(noRollbackFor = ProblemException.class)
     public TaskView complete(Actor actor, long key, Map<String, Object> answers) {
-        InboxTask task = tasks.findForUpdate(key).filter(t -> t.visibleTo(actor))
-                .orElseThrow(() -> ProblemException.notFound("Task"));
-        switch (task.status()) {
-            case COMPLETED -> throw ProblemException.conflict("This task was already completed by " + task.completedBy());
-            case CLOSED -> throw ProblemException.conflict("This task was closed by the process and no longer needs doing");
-            case OPEN -> { }
-        }
-        if (task.assignee() != null && !task.assignee().equals(actor.id())) {
-            throw ProblemException.conflict("This task is claimed by " + task.assignee());
-        }
-        TaskForm form = forms.of(task.kind()).orElseThrow(() -> new IllegalStateException("No form " + task.kind()));
-        TaskForm.Checked checked = form.check(answers, calendars.today(), task.context());
-        if (!checked.errors().isEmpty()) {
-            throw ProblemException.invalid(checked.errors());
-        }
-        Map<String, Object> variables = new LinkedHashMap<>(checked.values());
-        variables.put("completedBy", actor.id());
-        Instant now = Instant.now(clock);
-        if (jobs.complete(key, variables) == UserTaskJobs.Outcome.NO_LONGER_WAITING) {
-            tasks.finish(key, InboxTask.Status.CLOSED, null, now);
-            LOG.info("Task {} was closed by process instance {} before completion", key, task.processInstanceKey());
+        Saved saved = steps.save(actor, key, answers);
+        if (jobs.complete(key, saved.completion().variables()) == UserTaskJobs.Outcome.NO_LONGER_WAITING && saved.fresh()) {
+            // Saved by this call, yet the job was gone: the process had closed the task (an interrupting event) before.
+            steps.finish(key, InboxTask.Status.CLOSED, null);
+            LOG.info("Task {} was closed by its process before completion", key);
             throw ProblemException.conflict("This task was closed by the process and no longer needs doing");
         }
-        tasks.finish(key, InboxTask.Status.COMPLETED, actor.id(), now);
-        auditLog.record(actor, AuditLog.Action.UPDATE, task.auditEntry());
-        completions.publishEvent(new TaskCompleted(task, checked.values(), actor));
-        LOG.info("Task {} of process instance {} completed by {}", key, task.processInstanceKey(), actor.id());
+        // Completed now, or by an earlier call whose answer was lost: either way the job has the saved answers.
+        steps.finish(key, InboxTask.Status.COMPLETED, saved.completion().completedBy());
+        LOG.info("Task {} completed by {}", key, saved.completion().completedBy());
         return viewTask.afterChange(key);
+    }
+
+    /** The completion as saved; fresh when this call saved it. */
+    record Saved(TaskRepository.SavedCompletion completion, boolean fresh) {
+    }
+
+    /** The transactions of a completion: saving it, then closing the inbox entry once the process has it. */
+    @Singleton
+    static class Steps {
+
+        private final TaskRepository tasks;
+        private final TaskForms forms;
+        private final BoroughCalendars calendars;
+        private final AuditLog auditLog;
+        private final ApplicationEventPublisher<TaskCompleted> completions;
+        private final Clock clock;
+
+        Steps(TaskRepository tasks, TaskForms forms, BoroughCalendars calendars, AuditLog auditLog,
+              ApplicationEventPublisher<TaskCompleted> completions, Clock clock) {
+            this.tasks = tasks;
+            this.forms = forms;
+            this.calendars = calendars;
+            this.auditLog = auditLog;
+            this.completions = completions;
+            this.clock = clock;
+        }
+
+        /** Under the task's row lock, so that of two completions at once only one saves. */
+        @Transactional
+        Saved save(Actor actor, long key, Map<String, Object> answers) {
+            InboxTask task = tasks.findForUpdate(key).filter(t -> t.visibleTo(actor))
+                    .orElseThrow(() -> ProblemException.notFound("Task"));
+            switch (task.status()) {
+                case COMPLETED -> throw ProblemException.conflict("This task was already completed by " + task.completedBy());
+                case CLOSED -> throw ProblemException.conflict("This task was closed by the process and no longer needs doing");
+                case OPEN -> { }
+            }
+            if (task.assignee() != null && !task.assignee().equals(actor.id())) {
+                throw ProblemException.conflict("This task is claimed by " + task.assignee());
+            }
+            var earlier = tasks.savedCompletion(key);
+            if (earlier.isPresent()) {
+                return new Saved(earlier.get(), false);
+            }
+            TaskForm form = forms.of(task.kind()).orElseThrow(() -> new IllegalStateException("No form " + task.kind()));
+            TaskForm.Checked checked = form.check(answers, calendars.today(), task.context());
+            if (!checked.errors().isEmpty()) {
+                throw ProblemException.invalid(checked.errors());
+            }
+            Map<String, Object> variables = new LinkedHashMap<>(checked.values());
+            variables.put("completedBy", actor.id());
+            TaskRepository.SavedCompletion completion = new TaskRepository.SavedCompletion(actor.id(), variables);
+            tasks.saveCompletionIfAbsent(key, completion, Instant.now(clock));
+            completions.publishEvent(new TaskCompleted(task, checked.values(), actor));
+            auditLog.record(actor, AuditLog.Action.UPDATE, task.auditEntry());
+            return new Saved(completion, true);
+        }
+
+        @Transactional
+        void finish(long key, InboxTask.Status status, String by) {
+            tasks.finish(key, status, by, Instant.now(clock));
+        }
     }
 }

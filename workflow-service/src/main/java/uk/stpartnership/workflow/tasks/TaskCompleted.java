@@ -5,8 +5,8 @@ import uk.stpartnership.workflow.access.Actor;
 import java.util.Map;
 
 /**
- * Published inside the completing transaction once a person has completed a task, so that a feature can keep
- * what the answers mean for its own records (approved minutes, say) together with the completion.
+ * Published inside the transaction that saves a person's completion of a task, before the process is told, so that
+ * a feature keeps what the answers mean for its own records (approved minutes, say) with it, once per task.
  *
  * @param answers the checked answers the task was completed with
  */

@@ -122,6 +122,21 @@ public class TaskRepository {
                 bpmnProcessId, businessReference, role);
     }
 
+    /** What a person completed a task with, saved before its job is completed. */
+    public record SavedCompletion(String completedBy, Map<String, Object> variables) {
+    }
+
+    /** Saves the completion unless one is saved for the task already; true when it was new. */
+    public boolean saveCompletionIfAbsent(long jobKey, SavedCompletion completion, Instant at) {
+        return jdbc.update("INSERT INTO task_completion (job_key, completed_by, variables, saved_at) VALUES (?, ?, ?::jsonb, ?)"
+                + " ON CONFLICT (job_key) DO NOTHING", jobKey, completion.completedBy(), toJson(completion.variables()), at) == 1;
+    }
+
+    public Optional<SavedCompletion> savedCompletion(long jobKey) {
+        return jdbc.one("SELECT completed_by, variables FROM task_completion WHERE job_key = ?",
+                r -> new SavedCompletion(r.getString("completed_by"), fromJson(r.getString("variables"))), jobKey);
+    }
+
     private InboxTask map(ResultSet r) throws SQLException {
         return new InboxTask(r.getLong("job_key"), r.getLong("process_instance_key"), r.getString("bpmn_process_id"),
                 r.getString("element_id"), r.getString("task_kind"), r.getString("title"), r.getString("business_reference"),

@@ -1,16 +1,17 @@
 package uk.stpartnership.workflow.meetings;
 
-import io.camunda.client.CamundaClient;
-import io.camunda.client.api.command.ClientStatusException;
-import io.grpc.Status;
+import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
+import uk.stpartnership.workflow.outbox.EngineOutbox;
+import uk.stpartnership.workflow.outbox.ProcessStarted;
 
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 
+/** Through the outbox: each start and message reaches the engine once the caller's transaction has committed. */
 @Singleton
-class ZeebeGovernanceProcesses implements GovernanceProcesses {
+class OutboxGovernanceProcesses implements GovernanceProcesses {
 
     static final String SERIES_PROCESS_ID = "meeting-series";
 
@@ -20,16 +21,24 @@ class ZeebeGovernanceProcesses implements GovernanceProcesses {
      */
     private static final Duration TIME_TO_LIVE = Duration.ofHours(1);
 
-    private final CamundaClient client;
+    private final EngineOutbox outbox;
+    private final MeetingSeriesRepository series;
 
-    ZeebeGovernanceProcesses(CamundaClient client) {
-        this.client = client;
+    OutboxGovernanceProcesses(EngineOutbox outbox, MeetingSeriesRepository series) {
+        this.outbox = outbox;
+        this.series = series;
     }
 
     @Override
-    public long startSeries(UUID seriesId) {
-        return client.newCreateInstanceCommand().bpmnProcessId(SERIES_PROCESS_ID).latestVersion()
-                .variables(Map.of("seriesId", seriesId.toString())).send().join().getProcessInstanceKey();
+    public void startSeries(UUID seriesId) {
+        outbox.startProcess(SERIES_PROCESS_ID, seriesId, Map.of("seriesId", seriesId.toString()));
+    }
+
+    @EventListener
+    void onStarted(ProcessStarted started) {
+        if (SERIES_PROCESS_ID.equals(started.bpmnProcessId())) {
+            series.linkProcessInstance(started.recordId(), started.processInstanceKey());
+        }
     }
 
     @Override
@@ -54,22 +63,11 @@ class ZeebeGovernanceProcesses implements GovernanceProcesses {
 
     @Override
     public void actionAgreed(UUID actionId, Map<String, Object> variables) {
-        try {
-            publish("action-agreed", actionId.toString(), actionId.toString(), variables);
-        } catch (ClientStatusException e) {
-            // The same message id is still buffered: the action's process was started by the first publication.
-            if (e.getStatusCode() != Status.Code.ALREADY_EXISTS) {
-                throw e;
-            }
-        }
+        // The action's id as the message id: published again for the same action, it starts nothing more.
+        publish("action-agreed", actionId.toString(), actionId.toString(), variables);
     }
 
     private void publish(String name, String correlationKey, String messageId, Map<String, Object> variables) {
-        var command = client.newPublishMessageCommand().messageName(name).correlationKey(correlationKey)
-                .timeToLive(TIME_TO_LIVE).variables(variables);
-        if (messageId != null) {
-            command = command.messageId(messageId);
-        }
-        command.send().join();
+        outbox.publishMessage(name, correlationKey, messageId, TIME_TO_LIVE, variables);
     }
 }

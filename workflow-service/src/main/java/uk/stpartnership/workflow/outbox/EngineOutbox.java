@@ -1,0 +1,82 @@
+package uk.stpartnership.workflow.outbox;
+
+import io.micronaut.json.JsonMapper;
+import io.micronaut.transaction.TransactionOperations;
+import io.micronaut.transaction.support.TransactionSynchronization;
+import jakarta.inject.Singleton;
+import uk.stpartnership.workflow.jdbc.Jdbc;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * What the engine is to be told, written in the caller's transaction beside the record it is about: a process
+ * start or a message. Nothing reaches the engine before the record is committed, and nothing committed is lost:
+ * the {@link OutboxDrainer} sends it once the transaction has committed, and again until the engine has it.
+ */
+@Singleton
+public class EngineOutbox {
+
+    private final Jdbc jdbc;
+    private final JsonMapper json;
+    private final TransactionOperations<Connection> transactions;
+    private final OutboxDrainer drainer;
+    private final Clock clock;
+
+    public EngineOutbox(Jdbc jdbc, JsonMapper json, TransactionOperations<Connection> transactions, OutboxDrainer drainer, Clock clock) {
+        this.jdbc = jdbc;
+        this.json = json;
+        this.transactions = transactions;
+        this.drainer = drainer;
+        this.clock = clock;
+    }
+
+    /**
+     * Starts the latest version of a process for a record, once: a second start for the same record is ignored.
+     * {@link ProcessStarted} is published when the engine has started it.
+     */
+    public void startProcess(String bpmnProcessId, UUID recordId, Map<String, Object> variables) {
+        Instant now = Instant.now(clock);
+        jdbc.update("INSERT INTO engine_outbox (id, kind, bpmn_process_id, record_id, variables, created_at, next_attempt_at)"
+                        + " VALUES (?, 'START', ?, ?, ?::jsonb, ?, ?) ON CONFLICT DO NOTHING",
+                UUID.randomUUID(), bpmnProcessId, recordId, toJson(variables), now, now);
+        wakeAfterCommit();
+    }
+
+    /**
+     * Publishes a message. The engine refuses a second message with the same id while the first is buffered, so a
+     * message sent again after an unknown outcome arrives once; without an id of the caller's, the outbox row's is used.
+     */
+    public void publishMessage(String name, String correlationKey, String messageId, Duration timeToLive, Map<String, Object> variables) {
+        Instant now = Instant.now(clock);
+        UUID id = UUID.randomUUID();
+        jdbc.update("INSERT INTO engine_outbox (id, kind, message_name, correlation_key, message_id, time_to_live_ms, variables,"
+                        + " created_at, next_attempt_at) VALUES (?, 'MESSAGE', ?, ?, ?, ?, ?::jsonb, ?, ?)",
+                id, name, correlationKey, messageId == null ? id.toString() : messageId, timeToLive.toMillis(), toJson(variables), now, now);
+        wakeAfterCommit();
+    }
+
+    /** Sent at once after the commit (the first meeting is planned without waiting for the next poll). */
+    private void wakeAfterCommit() {
+        transactions.findTransactionStatus().ifPresentOrElse(status -> status.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                drainer.wake();
+            }
+        }), drainer::wake);
+    }
+
+    private String toJson(Map<String, Object> variables) {
+        try {
+            return json.writeValueAsString(variables);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Process variables are not JSON", e);
+        }
+    }
+}
