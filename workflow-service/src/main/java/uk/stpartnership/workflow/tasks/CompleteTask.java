@@ -12,7 +12,6 @@ import uk.stpartnership.workflow.calendar.BoroughCalendars;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -62,7 +61,7 @@ public class CompleteTask {
         if (!checked.errors().isEmpty()) {
             throw ProblemException.invalid(checked.errors());
         }
-        Map<String, Object> variables = new LinkedHashMap<>(checked.values());
+        Map<String, Object> variables = form.processVariables(checked.values(), key);
         variables.put("completedBy", actor.id());
         Instant now = Instant.now(clock);
         if (jobs.complete(key, variables) == UserTaskJobs.Outcome.NO_LONGER_WAITING) {

@@ -23,6 +23,12 @@ public record InboxTask(long jobKey, long processInstanceKey, String bpmnProcess
         return actor.id().equals(assignee) || actor.id().equals(completedBy) || offeredTo(actor);
     }
 
+    /** The same task with a fuller context (what a feature adds when the task is viewed). */
+    public InboxTask withContext(Map<String, Object> fuller) {
+        return new InboxTask(jobKey, processInstanceKey, bpmnProcessId, elementId, kind, title, businessReference, borough,
+                candidateRole, assignee, dueAt, createdAt, status, completedBy, completedAt, Map.copyOf(fuller));
+    }
+
     public AuditLog.Entry auditEntry() {
         return new AuditLog.Entry("task", Long.toString(jobKey), businessReference);
     }
