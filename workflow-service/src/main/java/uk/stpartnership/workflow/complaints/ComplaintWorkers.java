@@ -74,7 +74,7 @@ public class ComplaintWorkers {
      * count, goes to the process; the revision task reads what matched from workflow-service.
      */
     @JobWorker(type = "screen-response", fetchVariables = {"complaintId", "draftId"})
-    @Transactional
+    @Transactional(noRollbackFor = BpmnError.class)
     public void screen(ActivatedJob job) {
         Complaint complaint = complaint(job);
         ComplaintTexts.Draft draft = draft(job, complaint);
