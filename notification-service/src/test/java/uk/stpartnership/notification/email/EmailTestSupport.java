@@ -36,6 +36,8 @@ final class EmailTestSupport {
     /** Its email task sends complaint-acknowledgement. */
     static final String COMPLAINT_ACKNOWLEDGEMENT_PROCESS = "send-complaint-acknowledgement-test";
     static final String COMPLAINT_REFERENCE = "CMP-HK-2026-0017";
+    /** Its email task sends complaint-response as a letter: workflow-service names the recipient and gives the text. */
+    static final String COMPLAINT_RESPONSE_PROCESS = "send-complaint-response-test";
     /** A complainant: not a platform user, so not in the people directory. */
     static final String COMPLAINANT_EMAIL = "alex.morgan@example.org";
     /** As build-agenda-pack makes it: CRLF line ends, and a non-ASCII character to show the charset holds. */
@@ -61,7 +63,7 @@ final class EmailTestSupport {
 
     static Map<String, String> properties(TestEngine engine, int smtpPort, PeopleDirectoryStub directory) {
         TestPostgres.Database database = TestPostgres.newDatabase();
-        return Map.of(
+        Map<String, String> properties = new HashMap<>(Map.of(
                 "micronaut.server.port", "-1",
                 "datasources.default.url", database.jdbcUrl(),
                 "datasources.default.username", database.username(),
@@ -71,7 +73,10 @@ final class EmailTestSupport {
                 "mail.smtp.host", "127.0.0.1",
                 "mail.smtp.port", Integer.toString(smtpPort),
                 "ui-api.url", directory.url(),
-                "platform.service-token", SERVICE_TOKEN);
+                "platform.service-token", SERVICE_TOKEN));
+        // The same stub answers for workflow-service's complaint letters.
+        properties.put("workflow-service.url", directory.url());
+        return properties;
     }
 
     /** Starts the reminder test process; its email task's job has type {@code jobType}, so a test can take it instead of the service. */

@@ -17,7 +17,8 @@ import java.util.stream.Collectors;
 
 /**
  * Stands in for ui-api's people directory (docs/CONTRACTS.md), which another service provides: a real HTTP
- * server with the two GET endpoints over a handful of people, checking the service token like ui-api does.
+ * server with the two GET endpoints over a handful of people, checking the service token like ui-api does. It also
+ * stands in for workflow-service's complaint letters: one screened response of one complaint.
  */
 final class PeopleDirectoryStub implements AutoCloseable {
 
@@ -38,6 +39,10 @@ final class PeopleDirectoryStub implements AutoCloseable {
             new Entry("implementation-lead.hackney", "Ade Okafor", "hackney", "IMPLEMENTATION_LEAD"),
             new Entry("implementation-lead-2.hackney", "Beth Nowak", "hackney", "IMPLEMENTATION_LEAD"));
 
+    static final String COMPLAINT_ID = "0b5c9f4e-3a51-4d2c-9a37-6f1f0e2a7c11";
+    static final String DRAFT_ID = "6d0f3c4e-1b2a-4c5d-8e9f-0a1b2c3d4e5f";
+    static final String RESPONSE_TEXT = "We looked at each of your concerns and partly uphold your complaint.";
+
     private final HttpServer server;
     private final String serviceToken;
     /** Every request's path and query, to count the lookups. */
@@ -47,6 +52,7 @@ final class PeopleDirectoryStub implements AutoCloseable {
         this.serviceToken = serviceToken;
         this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/internal/people", this::handle);
+        server.createContext("/internal/complaint-letters", this::letter);
         server.start();
     }
 
@@ -82,6 +88,21 @@ final class PeopleDirectoryStub implements AutoCloseable {
             } else {
                 answer(exchange, 404, "{\"status\":404}");
             }
+        }
+    }
+
+    private void letter(HttpExchange exchange) throws IOException {
+        String path = exchange.getRequestURI().getPath();
+        String query = exchange.getRequestURI().getRawQuery();
+        requests.add(query == null ? path : path + "?" + query);
+        if (!serviceToken.equals(exchange.getRequestHeaders().getFirst("X-Service-Token"))) {
+            answer(exchange, 401, "{\"status\":401}");
+        } else if (path.equals("/internal/complaint-letters/" + COMPLAINT_ID + "/complaint-response") && ("draftId=" + DRAFT_ID).equals(query)) {
+            answer(exchange, 200, """
+                    {"recipients":[{"email":"alex.morgan@example.org","name":"Alex Morgan"}],"values":{"responseText":"%s"}}"""
+                    .formatted(RESPONSE_TEXT));
+        } else {
+            answer(exchange, 404, "{\"status\":404}");
         }
     }
 

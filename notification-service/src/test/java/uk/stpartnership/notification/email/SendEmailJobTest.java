@@ -43,6 +43,7 @@ import static uk.stpartnership.notification.email.EmailTestSupport.ICALENDAR;
 import static uk.stpartnership.notification.email.EmailTestSupport.TAKEN_BY_TEST;
 import static uk.stpartnership.notification.email.EmailTestSupport.agendaPackVariables;
 import static uk.stpartnership.notification.email.EmailTestSupport.attachment;
+import static uk.stpartnership.notification.email.EmailTestSupport.COMPLAINT_RESPONSE_PROCESS;
 import static uk.stpartnership.notification.email.EmailTestSupport.complaintAcknowledgementVariables;
 import static uk.stpartnership.notification.email.EmailTestSupport.onlyJobOf;
 import static uk.stpartnership.notification.email.EmailTestSupport.part;
@@ -69,7 +70,8 @@ class SendEmailJobTest implements TestPropertyProvider {
     @Override
     public Map<String, String> getProperties() {
         engine = TestEngine.start();
-        engine.deploy("bpmn/send-email-test.bpmn", "bpmn/send-agenda-pack-test.bpmn", "bpmn/send-complaint-acknowledgement-test.bpmn");
+        engine.deploy("bpmn/send-email-test.bpmn", "bpmn/send-agenda-pack-test.bpmn", "bpmn/send-complaint-acknowledgement-test.bpmn",
+                "bpmn/send-complaint-response-test.bpmn");
         mail = TestMailServer.start();
         directory = PeopleDirectoryStub.start(EmailTestSupport.SERVICE_TOKEN);
         return EmailTestSupport.properties(engine, mail.smtpPort(), directory);
@@ -198,6 +200,23 @@ class SendEmailJobTest implements TestPropertyProvider {
     @Test
     void missingRecipientsFailTheJob() {
         assertDefect(null, reminderVariables(), "The task's local variable 'recipients' must be a list of");
+    }
+
+    @Test
+    void aComplaintLetterGoesToWhomWorkflowServiceNamesWithTheTextItHolds() throws Exception {
+        Map<String, Object> variables = new HashMap<>(Map.of("jobType", "send-email", "complaintId", PeopleDirectoryStub.COMPLAINT_ID,
+                "draftId", PeopleDirectoryStub.DRAFT_ID, "businessReference", COMPLAINT_REFERENCE));
+        long instance = engine.client().newCreateInstanceCommand().bpmnProcessId(COMPLAINT_RESPONSE_PROCESS).latestVersion()
+                .variables(variables).send().join().getProcessInstanceKey();
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> mail.received().size() == 1);
+        MimeMessage message = mail.received().get(0);
+        assertThat(((InternetAddress) message.getAllRecipients()[0]).getAddress()).isEqualTo(COMPLAINANT_EMAIL);
+        assertThat(part(message, "text/plain")).startsWith("Dear Alex Morgan,").contains(PeopleDirectoryStub.RESPONSE_TEXT);
+        assertThat(directory.requests).containsExactly("/internal/complaint-letters/" + PeopleDirectoryStub.COMPLAINT_ID
+                + "/complaint-response?draftId=" + PeopleDirectoryStub.DRAFT_ID);
+        await().atMost(Duration.ofSeconds(10)).until(() -> engine.activateJobs("email-sent").stream()
+                .anyMatch(job -> job.getProcessInstanceKey() == instance));
     }
 
     @Test
