@@ -1,15 +1,25 @@
 package uk.stpartnership.workflow;
 
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
+import io.camunda.client.api.response.ActivatedJob;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 import uk.stpartnership.workflow.WorkflowServiceTestResources.Person;
 
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -33,11 +43,39 @@ class ComplaintJourneyTest extends WorkflowServiceTest {
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
     private static final String ABOUT = "The social worker sided with the mother at the review meeting";
 
-    private final EmailJobs emails = new EmailJobs(resources.engine());
+    /** Every text of these complaints that is about the complainant, the family or the complaint: none may reach the engine or a log. */
+    private static final List<String> PROTECTED = List.of(ABOUT, "Nightingale House", "parent@example.test", "A Parent", "Sam Worker",
+            "Hackney CIN 2", "team.manager@hackney.test", "We have looked into what you told us", "Your children are safe",
+            "Waiting for the school", "The school's account is needed", "Asks where the children are", "Nothing about where the family lives",
+            "Weekly supervision", "pattern of systems abuse");
+
+    private final EmailJobs emails = new EmailJobs(resources.engine(), this::letter);
+    private final ListAppender<ILoggingEvent> logLines = new ListAppender<>();
 
     @Override
     protected boolean workersEnabled() {
         return true;
+    }
+
+    @BeforeEach
+    void captureLogs() {
+        logLines.start();
+        ((Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME)).addAppender(logLines);
+    }
+
+    /** Whatever the journey did: no variable or job the engine recorded, and no log line, holds a text of the complaint. */
+    @AfterEach
+    void nothingProtectedReachedTheEngineOrALog() {
+        ((Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME)).detachAppender(logLines);
+        List<String> records = resources.engine().variableAndJobRecords();
+        assertThat(records).as("the engine's variable and job records").isNotEmpty();
+        List<String> lines = logLines.list.stream().map(line -> line.getFormattedMessage()
+                + (line.getThrowableProxy() == null ? "" : " " + line.getThrowableProxy().getMessage())).toList();
+        assertThat(lines).as("log lines").isNotEmpty();
+        for (String text : PROTECTED) {
+            assertThat(records).as("engine records").noneMatch(record -> record.contains(text));
+            assertThat(lines).as("log lines").noneMatch(line -> line.contains(text));
+        }
     }
 
     @Test
@@ -64,7 +102,8 @@ class ComplaintJourneyTest extends WorkflowServiceTest {
                 "{\"extensionApproved\":true,\"extensionReason\":\"The school's account is needed for a fair answer\"}").statusCode()).isEqualTo(200);
         EmailJobs.Email extension = eventually(() -> email("complaint-extension", reference), found -> found != null);
         Instant extendedDeadline = at(new WorkingDayCalendar(ENGLAND_AND_WALES).plusWorkingDays(today, 20), 17);
-        assertThat(extension.variables()).containsEntry("deadlineAt", extendedDeadline.toString());
+        assertThat(extension.variables()).containsEntry("deadlineAt", extendedDeadline.toString())
+                .containsEntry("extensionReason", "The school's account is needed for a fair answer");
         Map<String, Object> respondAgain = awaitTask(OFFICER, "respond-stage1", id);
         assertThat(respondAgain.get("dueAt")).isEqualTo(extendedDeadline.toString());
         var secondExtension = complete(OFFICER, respondAgain, "{\"decision\":\"EXTEND\",\"extensionReason\":\"Still waiting\"}");
@@ -92,7 +131,8 @@ class ComplaintJourneyTest extends WorkflowServiceTest {
                 "{\"decision\":\"RESPOND\",\"draftResponse\":\"We have looked into what you told us.\",\"outcome\":\"NOT_UPHELD\"}").statusCode())
                 .isEqualTo(200);
         EmailJobs.Email response = eventually(() -> email("complaint-response", reference), found -> found != null);
-        assertThat(response.variables()).containsEntry("draftResponse", "We have looked into what you told us.");
+        assertThat(response.variables()).containsEntry("responseText", "We have looked into what you told us.")
+                .containsEntry("recipients", List.of(Map.of("email", "parent@example.test", "name", "A Parent")));
         eventually(() -> complaint(OFFICER, id), c -> "stage2-request-window".equals(c.get("deadlinePeriod")));
         assertThat(complaint(OFFICER, id)).containsEntry("outcome", "NOT_UPHELD");
         assertThat(call(OFFICER, "POST", "/internal/complaints/" + id + "/stage3-request", "{\"requestedOn\":\"" + requestedOn + "\"}")
@@ -158,8 +198,14 @@ class ComplaintJourneyTest extends WorkflowServiceTest {
         assertThat(complete(OFFICER, awaitTask(OFFICER, "respond-stage1", id),
                 "{\"decision\":\"RESPOND\",\"draftResponse\":\"Your children are safe at Nightingale House.\",\"outcome\":\"NOT_UPHELD\"}")
                 .statusCode()).isEqualTo(200);
-        Map<String, Object> revise = awaitTask(OFFICER, "revise-response", id);
-        assertThat(((Map<String, Object>) revise.get("context")).get("disclosureMatches")).isEqualTo(List.of("REFUGE: Nightingale House"));
+        // What matched is read from workflow-service when the task is viewed; the list and the process never hold it.
+        Map<String, Object> listed = awaitTask(OFFICER, "revise-response", id);
+        assertThat((Map<String, Object>) listed.get("context")).doesNotContainKeys("disclosureMatches", "draftResponse");
+        Map<String, Object> revise = map(call(OFFICER, "GET", "/internal/tasks/" + listed.get("key"), null));
+        assertThat((Map<String, Object>) revise.get("context")).containsEntry("disclosureMatches", List.of("REFUGE: Nightingale House"))
+                .containsEntry("draftResponse", "Your children are safe at Nightingale House.");
+        assertThat(call(OFFICER, "GET", "/internal/complaint-letters/" + id + "/complaint-acknowledgement", null).statusCode())
+                .as("letters are for notification-service, not for a person").isEqualTo(404);
         assertThat(email("complaint-response", reference)).isNull();
 
         var enquiry = call(MANAGER, "POST", "/internal/complaints/" + id + "/ombudsman-enquiries",
@@ -216,6 +262,25 @@ class ComplaintJourneyTest extends WorkflowServiceTest {
                 .filter(task -> kind.equals(task.get("kind")))
                 .filter(task -> complaintId.equals(((Map<?, ?>) task.get("context")).get("complaintId")))
                 .findFirst().orElse(null);
+    }
+
+    /** As notification-service asks workflow-service for a complaint letter: the service token, no person. */
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> letter(ActivatedJob job) {
+        Map<String, Object> variables = job.getVariablesAsMap();
+        String path = "/internal/complaint-letters/" + variables.get("complaintId") + "/" + job.getCustomHeaders().get("template")
+                + (variables.get("draftId") == null ? "" : "?draftId=" + variables.get("draftId"));
+        try {
+            HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(server.getURI().resolve(path))
+                    .header("X-Service-Token", WorkflowServiceTestResources.SERVICE_TOKEN).GET().build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+            Map<String, Object> letter = map(answer);
+            Map<String, Object> values = new HashMap<>((Map<String, Object>) letter.get("values"));
+            values.put("recipients", letter.get("recipients"));
+            return values;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private HttpResponse<String> complete(Person person, Map<String, Object> task, String answers) {

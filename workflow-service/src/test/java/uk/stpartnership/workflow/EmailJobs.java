@@ -4,18 +4,22 @@ import io.camunda.client.api.response.ActivatedJob;
 import uk.stpartnership.testsupport.TestEngine;
 
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Function;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * notification-service's part in workflow-service's tests: every send-email job must name a template whose
- * declared variables it carries (docs/GOVERNANCE.md); it is kept for assertions and completed.
+ * declared variables it carries (docs/GOVERNANCE.md), or, with the header letter, workflow-service must give them as
+ * notification-service asks for them; it is kept for assertions and completed.
  */
 public final class EmailJobs {
 
+    /** @param variables the job's variables, and for a letter what workflow-service gave (recipients and texts) */
     record Email(String template, Map<String, Object> variables, Map<String, String> headers) {
     }
 
@@ -25,8 +29,8 @@ public final class EmailJobs {
             Map.entry("complaint-deadline-missed", List.of("businessReference", "taskName", "deadlineAt", "borough")),
             Map.entry("complaint-deadline-reminder", List.of("businessReference", "taskName", "deadlineAt")),
             Map.entry("complaint-extension", List.of("businessReference", "extensionReason", "deadlineAt")),
-            Map.entry("complaint-final-response", List.of("businessReference", "draftResponse")),
-            Map.entry("complaint-response", List.of("businessReference", "draftResponse")),
+            Map.entry("complaint-final-response", List.of("businessReference", "responseText")),
+            Map.entry("complaint-response", List.of("businessReference", "responseText")),
             Map.entry("complaint-worker-manager", List.of("businessReference", "workersComplainedAbout", "managerBriefing")),
             Map.entry("agenda-call", List.of("meetingTitle", "scheduledAt", "agendaClosesAt", "openActionsSummary")),
             Map.entry("agenda-pack", List.of("meetingTitle", "scheduledAt", "location", "agendaSummary")),
@@ -37,10 +41,19 @@ public final class EmailJobs {
             Map.entry("action-overdue", List.of("actionTitle", "dueDate", "owner", "borough")));
 
     private final TestEngine engine;
+    private final Function<ActivatedJob, Map<String, Object>> letters;
     private final List<Email> sent = new CopyOnWriteArrayList<>();
 
     public EmailJobs(TestEngine engine) {
+        this(engine, job -> {
+            throw new AssertionError("No letters in this test: " + job.getCustomHeaders());
+        });
+    }
+
+    /** @param letters what workflow-service gives notification-service for a letter job (recipients and texts) */
+    public EmailJobs(TestEngine engine, Function<ActivatedJob, Map<String, Object>> letters) {
         this.engine = engine;
+        this.letters = letters;
     }
 
     /** Every email sent so far. */
@@ -60,7 +73,11 @@ public final class EmailJobs {
         for (ActivatedJob job : engine.client().newActivateJobsCommand().jobType("send-email").maxJobsToActivate(100)
                 .timeout(Duration.ofMinutes(1)).requestTimeout(Duration.ofMillis(100)).send().join().getJobs()) {
             String template = job.getCustomHeaders().get("template");
-            Map<String, Object> variables = job.getVariablesAsMap();
+            Map<String, Object> variables = new HashMap<>(job.getVariablesAsMap());
+            if (job.getCustomHeaders().containsKey("letter")) {
+                assertThat(variables).as("a letter's job carries no recipients").doesNotContainKey("recipients");
+                variables.putAll(letters.apply(job));
+            }
             assertThat(TEMPLATE_VARIABLES).containsKey(template);
             assertThat(variables).as(template).containsKey("recipients").containsKeys(TEMPLATE_VARIABLES.get(template).toArray(String[]::new));
             sent.add(new Email(template, variables, job.getCustomHeaders()));

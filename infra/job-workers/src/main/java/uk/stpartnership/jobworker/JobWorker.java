@@ -29,7 +29,10 @@ public @interface JobWorker {
     /** How many jobs this worker holds at once; 0 means zeebe.worker.max-jobs-active. */
     int maxJobsActive() default 0;
 
-    /** The variables to fetch; none named means all. */
+    /**
+     * The variables to fetch. A worker fetches only what it needs: it names them here or, when they are known only at
+     * run time, its bean implements {@link VariablesToFetch}; a worker that names none is refused at startup.
+     */
     String[] fetchVariables() default {};
 
     /**

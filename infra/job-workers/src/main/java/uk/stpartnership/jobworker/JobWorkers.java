@@ -77,12 +77,22 @@ public class JobWorkers implements ExecutableMethodProcessor<JobWorker> {
                     .timeout(timeout)
                     .maxJobsActive(maxJobsActive)
                     .name(settings.workerName());
-            if (annotation.fetchVariables().length > 0) {
-                step = step.fetchVariables(annotation.fetchVariables());
-            }
-            openWorkers.add(step.open());
-            LOG.info("Job worker open: type={} timeout={} maxJobsActive={}", annotation.type(), timeout, maxJobsActive);
+            List<String> fetched = variablesToFetch(bean, annotation);
+            openWorkers.add(step.fetchVariables(fetched).open());
+            LOG.info("Job worker open: type={} timeout={} maxJobsActive={} fetchVariables={}", annotation.type(), timeout, maxJobsActive,
+                    fetched);
         }
+    }
+
+    /** Zeebe hands over every variable when none is named, so a worker that names none is a defect. */
+    static List<String> variablesToFetch(Object bean, JobWorker annotation) {
+        List<String> named = annotation.fetchVariables().length > 0 ? List.of(annotation.fetchVariables())
+                : bean instanceof VariablesToFetch runtime ? List.copyOf(runtime.variablesToFetch(annotation.type())) : List.of();
+        if (named.isEmpty()) {
+            throw new IllegalStateException("The job worker for " + annotation.type() + " names no variables to fetch: name them in"
+                    + " @JobWorker(fetchVariables) or implement VariablesToFetch, so that it reads only what it needs");
+        }
+        return named;
     }
 
     @EventListener

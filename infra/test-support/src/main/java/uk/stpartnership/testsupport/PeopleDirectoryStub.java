@@ -12,12 +12,14 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Collectors;
 
 /**
  * Stands in for ui-api's people directory (docs/CONTRACTS.md) in another service's tests: a real HTTP server with
- * the two GET endpoints over the people a test names, checking the service token like ui-api does.
+ * the two GET endpoints over the people a test names, checking the service token like ui-api does. It can also
+ * stand in for workflow-service's complaint letters (GET /internal/complaint-letters/...), each a canned answer.
  */
 public final class PeopleDirectoryStub implements AutoCloseable {
 
@@ -35,6 +37,7 @@ public final class PeopleDirectoryStub implements AutoCloseable {
     }
 
     private final List<Entry> people;
+    private final Map<String, String> letters = new ConcurrentHashMap<>();
     private final HttpServer server;
     private final String serviceToken;
     /** Every request's path and query, to count the lookups. */
@@ -45,6 +48,7 @@ public final class PeopleDirectoryStub implements AutoCloseable {
         this.people = List.copyOf(people);
         this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/internal/people", this::handle);
+        server.createContext("/internal/complaint-letters", this::letter);
         server.start();
     }
 
@@ -80,6 +84,26 @@ public final class PeopleDirectoryStub implements AutoCloseable {
             } else {
                 answer(exchange, 404, "{\"status\":404}");
             }
+        }
+    }
+
+    /** Answers GET {@code pathAndQuery} (e.g. /internal/complaint-letters/{id}/complaint-response?draftId=…) with this letter. */
+    public PeopleDirectoryStub withLetter(String pathAndQuery, String json) {
+        letters.put(pathAndQuery, json);
+        return this;
+    }
+
+    private void letter(HttpExchange exchange) throws IOException {
+        String path = exchange.getRequestURI().getPath();
+        String query = exchange.getRequestURI().getRawQuery();
+        String pathAndQuery = query == null ? path : path + "?" + query;
+        requests.add(pathAndQuery);
+        if (!serviceToken.equals(exchange.getRequestHeaders().getFirst("X-Service-Token"))) {
+            answer(exchange, 401, "{\"status\":401}");
+        } else if (letters.containsKey(pathAndQuery)) {
+            answer(exchange, 200, letters.get(pathAndQuery));
+        } else {
+            answer(exchange, 404, "{\"status\":404}");
         }
     }
 

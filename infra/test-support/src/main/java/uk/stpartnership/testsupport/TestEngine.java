@@ -142,6 +142,20 @@ public final class TestEngine implements AutoCloseable {
                 .map(JobRecordValue::getType).toList();
     }
 
+    /**
+     * Every variable and job record the engine wrote, as JSON (names, values, job variables, headers, error
+     * messages): what an exporter or an operator tool could read. Read as they stand, without waiting for the engine
+     * to go idle (with a service's workers polling, it never does).
+     */
+    public List<String> variableAndJobRecords() {
+        return StreamSupport.stream(engine.getRecordStreamSource().getRecords().spliterator(), false)
+                .filter(record -> record.getValueType() == ValueType.VARIABLE || record.getValueType() == ValueType.JOB
+                        || record.getValueType() == ValueType.JOB_BATCH || record.getValueType() == ValueType.INCIDENT
+                        || record.getValueType() == ValueType.MESSAGE || record.getValueType() == ValueType.PROCESS_INSTANCE_CREATION
+                        || record.getValueType() == ValueType.ERROR)
+                .map(Record::toJson).toList();
+    }
+
     private Stream<ProcessInstanceRecordValue> processInstanceRecords(long processInstanceKey, ProcessInstanceIntent intent) {
         return StreamSupport.stream(engine.getRecordStreamSource().getRecords().spliterator(), false)
                 .filter(record -> record.getValueType() == ValueType.PROCESS_INSTANCE && record.getIntent() == intent)

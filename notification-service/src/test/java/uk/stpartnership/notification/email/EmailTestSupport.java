@@ -37,6 +37,8 @@ final class EmailTestSupport {
     /** Its email task sends complaint-acknowledgement. */
     static final String COMPLAINT_ACKNOWLEDGEMENT_PROCESS = "send-complaint-acknowledgement-test";
     static final String COMPLAINT_REFERENCE = "CMP-HK-2026-0017";
+    /** Its email task sends complaint-response as a letter: workflow-service names the recipient and gives the text. */
+    static final String COMPLAINT_RESPONSE_PROCESS = "send-complaint-response-test";
     /** A complainant: not a platform user, so not in the people directory. */
     static final String COMPLAINANT_EMAIL = "alex.morgan@example.org";
     /** As build-agenda-pack makes it: CRLF line ends, and a non-ASCII character to show the charset holds. */
@@ -63,12 +65,24 @@ final class EmailTestSupport {
             new PeopleDirectoryStub.Entry("implementation-lead.hackney", "Ade Okafor", "hackney", "IMPLEMENTATION_LEAD"),
             new PeopleDirectoryStub.Entry("implementation-lead-2.hackney", "Beth Nowak", "hackney", "IMPLEMENTATION_LEAD"));
 
+    static final String COMPLAINT_ID = "0b5c9f4e-3a51-4d2c-9a37-6f1f0e2a7c11";
+    static final String DRAFT_ID = "6d0f3c4e-1b2a-4c5d-8e9f-0a1b2c3d4e5f";
+    static final String RESPONSE_TEXT = "We looked at each of your concerns and partly uphold your complaint.";
+
+    /** ui-api's people directory over PEOPLE, and workflow-service's one screened response of one complaint. */
+    static PeopleDirectoryStub directory() {
+        return PeopleDirectoryStub.start(SERVICE_TOKEN, PEOPLE).withLetter(
+                "/internal/complaint-letters/" + COMPLAINT_ID + "/complaint-response?draftId=" + DRAFT_ID, """
+                        {"recipients":[{"email":"alex.morgan@example.org","name":"Alex Morgan"}],"values":{"responseText":"%s"}}"""
+                        .formatted(RESPONSE_TEXT));
+    }
+
     private EmailTestSupport() {
     }
 
     static Map<String, String> properties(TestEngine engine, int smtpPort, PeopleDirectoryStub directory) {
         TestPostgres.Database database = TestPostgres.newDatabase();
-        return Map.of(
+        Map<String, String> properties = new HashMap<>(Map.of(
                 "micronaut.server.port", "-1",
                 "datasources.default.url", database.jdbcUrl(),
                 "datasources.default.username", database.username(),
@@ -78,7 +92,10 @@ final class EmailTestSupport {
                 "mail.smtp.host", "127.0.0.1",
                 "mail.smtp.port", Integer.toString(smtpPort),
                 "ui-api.url", directory.url(),
-                "platform.service-token", SERVICE_TOKEN);
+                "platform.service-token", SERVICE_TOKEN));
+        // The same stub answers for workflow-service's complaint letters.
+        properties.put("workflow-service.url", directory.url());
+        return properties;
     }
 
     /** Starts the reminder test process; its email task's job has type {@code jobType}, so a test can take it instead of the service. */

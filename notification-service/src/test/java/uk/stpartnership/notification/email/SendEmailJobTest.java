@@ -44,6 +44,7 @@ import static uk.stpartnership.notification.email.EmailTestSupport.ICALENDAR;
 import static uk.stpartnership.notification.email.EmailTestSupport.TAKEN_BY_TEST;
 import static uk.stpartnership.notification.email.EmailTestSupport.agendaPackVariables;
 import static uk.stpartnership.notification.email.EmailTestSupport.attachment;
+import static uk.stpartnership.notification.email.EmailTestSupport.COMPLAINT_RESPONSE_PROCESS;
 import static uk.stpartnership.notification.email.EmailTestSupport.complaintAcknowledgementVariables;
 import static uk.stpartnership.notification.email.EmailTestSupport.onlyJobOf;
 import static uk.stpartnership.notification.email.EmailTestSupport.part;
@@ -70,9 +71,10 @@ class SendEmailJobTest implements TestPropertyProvider {
     @Override
     public Map<String, String> getProperties() {
         engine = TestEngine.start();
-        engine.deploy("bpmn/send-email-test.bpmn", "bpmn/send-agenda-pack-test.bpmn", "bpmn/send-complaint-acknowledgement-test.bpmn");
+        engine.deploy("bpmn/send-email-test.bpmn", "bpmn/send-agenda-pack-test.bpmn", "bpmn/send-complaint-acknowledgement-test.bpmn",
+                "bpmn/send-complaint-response-test.bpmn");
         mail = TestMailServer.start();
-        directory = PeopleDirectoryStub.start(EmailTestSupport.SERVICE_TOKEN, EmailTestSupport.PEOPLE);
+        directory = EmailTestSupport.directory();
         return EmailTestSupport.properties(engine, mail.smtpPort(), directory);
     }
 
@@ -199,6 +201,23 @@ class SendEmailJobTest implements TestPropertyProvider {
     @Test
     void missingRecipientsFailTheJob() {
         assertDefect(null, reminderVariables(), "The task's local variable 'recipients' must be a list of");
+    }
+
+    @Test
+    void aComplaintLetterGoesToWhomWorkflowServiceNamesWithTheTextItHolds() throws Exception {
+        Map<String, Object> variables = new HashMap<>(Map.of("jobType", "send-email", "complaintId", EmailTestSupport.COMPLAINT_ID,
+                "draftId", EmailTestSupport.DRAFT_ID, "businessReference", COMPLAINT_REFERENCE));
+        long instance = engine.client().newCreateInstanceCommand().bpmnProcessId(COMPLAINT_RESPONSE_PROCESS).latestVersion()
+                .variables(variables).send().join().getProcessInstanceKey();
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> mail.received().size() == 1);
+        MimeMessage message = mail.received().get(0);
+        assertThat(((InternetAddress) message.getAllRecipients()[0]).getAddress()).isEqualTo(COMPLAINANT_EMAIL);
+        assertThat(part(message, "text/plain")).startsWith("Dear Alex Morgan,").contains(EmailTestSupport.RESPONSE_TEXT);
+        assertThat(directory.requests).containsExactly("/internal/complaint-letters/" + EmailTestSupport.COMPLAINT_ID
+                + "/complaint-response?draftId=" + EmailTestSupport.DRAFT_ID);
+        await().atMost(Duration.ofSeconds(10)).until(() -> engine.activateJobs("email-sent").stream()
+                .anyMatch(job -> job.getProcessInstanceKey() == instance));
     }
 
     @Test

@@ -59,7 +59,7 @@ class SmtpFailureTest implements TestPropertyProvider {
     public Map<String, String> getProperties() {
         engine = TestEngine.start();
         engine.deploy("bpmn/send-email-test.bpmn", "bpmn/send-agenda-pack-test.bpmn");
-        directory = PeopleDirectoryStub.start(EmailTestSupport.SERVICE_TOKEN, EmailTestSupport.PEOPLE);
+        directory = EmailTestSupport.directory();
         smtpPort = FreePort.find();
         return EmailTestSupport.properties(engine, smtpPort, directory);
     }

@@ -14,7 +14,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** The forms of complaint.bpmn's user tasks (form keys as in the model; docs/COMPLAINTS.md). */
+/**
+ * The forms of complaint.bpmn's user tasks (form keys as in the model; docs/COMPLAINTS.md). Every text a person
+ * writes stays in workflow-service (KeepComplaintTexts): the process is completed with the choices, yes/no answers
+ * and dates, and a draft response's id. What a task shows of those texts is read when it is viewed
+ * (ComplaintTaskContext).
+ */
 @Factory
 class ComplaintForms {
 
@@ -23,17 +28,26 @@ class ComplaintForms {
     private static final List<String> OUTCOMES = List.of(Complaint.Outcome.UPHELD.name(), Complaint.Outcome.PARTLY_UPHELD.name(),
             Complaint.Outcome.NOT_UPHELD.name());
     private static final List<String> CONTEXT = List.of("complaintId", "businessReference", "receivedOn", "deadlineAt");
+    static final String DRAFT_RESPONSE = "draftResponse";
+    static final String DRAFT_ID = "draftId";
+    private static final TaskForm.ProcessVariables FACTS_AND_DRAFT_ID = (form, values, taskKey) -> {
+        Map<String, Object> facts = form.facts(values);
+        if (values.containsKey(DRAFT_RESPONSE)) {
+            facts.put(DRAFT_ID, ComplaintTexts.draftIdOf(taskKey).toString());
+        }
+        return facts;
+    };
 
     @Singleton
     TaskForm acknowledgeComplaint() {
         return new TaskForm("acknowledge-complaint", "Acknowledge the complaint", CONTEXT,
-                List.of(Field.text("note", "Anything the team should know", false, 2000)));
+                List.of(Field.text("note", "Anything the team should know", false, 2000))).completingWith(FACTS_AND_DRAFT_ID);
     }
 
     /** The nine checks, each answered once with a note; the conclusion and the safeguards. */
     @Singleton
     TaskForm perpetratorProofingReview() {
-        return new TaskForm(PERPETRATOR_PROOFING_REVIEW, "Perpetrator-proofing review", context("complaintAbout"),
+        return new TaskForm(PERPETRATOR_PROOFING_REVIEW, "Perpetrator-proofing review", context(),
                 List.of(
                         Field.records("checks", "The nine checks, each answered with a note", true, PerpetratorProofingCheck.values().length, List.of(
                                 Field.choice("check", "Check", names(PerpetratorProofingCheck.values())),
@@ -41,13 +55,14 @@ class ComplaintForms {
                                 Field.text("note", "Note", true, 2000))),
                         Field.choice("conclusion", "Is the complaint part of a pattern of systems abuse?", names(Complaint.ReviewConclusion.values())),
                         Field.text("safeguards", "Safeguards required", true, 4000)),
-                ComplaintForms::everyCheckOnce);
+                ComplaintForms::everyCheckOnce).completingWith(FACTS_AND_DRAFT_ID);
     }
 
     @Singleton
     TaskForm respondAtStage1() {
-        return new TaskForm("respond-stage1", "Respond at stage 1", context("complaintAbout", "stage1Extended", "conclusion"),
-                responseOrExtension(List.of()), (values, context) -> responseOrExtension(values, context, "stage1Extended", List.of()));
+        return new TaskForm("respond-stage1", "Respond at stage 1", context("stage1Extended", "conclusion"),
+                responseOrExtension(List.of()), (values, context) -> responseOrExtension(values, context, "stage1Extended", List.of()))
+                .completingWith(FACTS_AND_DRAFT_ID);
     }
 
     /** The investigating officer and the independent person investigate; a senior manager adjudicates. */
@@ -57,65 +72,70 @@ class ComplaintForms {
                 Field.text("investigatingOfficer", "Investigating officer", false, 200),
                 Field.text("independentPerson", "Independent person", false, 200),
                 Field.text("adjudicator", "Senior manager who adjudicated", false, 200));
-        return new TaskForm("investigate-stage2", "Investigate at stage 2", context("complaintAbout", "stage2Extended", "conclusion"),
+        return new TaskForm("investigate-stage2", "Investigate at stage 2", context("stage2Extended", "conclusion"),
                 responseOrExtension(investigation),
-                (values, context) -> responseOrExtension(values, context, "stage2Extended", investigation));
+                (values, context) -> responseOrExtension(values, context, "stage2Extended", investigation))
+                .completingWith(FACTS_AND_DRAFT_ID);
     }
 
     @Singleton
     TaskForm decideExtension() {
-        return new TaskForm("decide-extension", "Decide on the extension", context("extensionReason"),
+        return new TaskForm("decide-extension", "Decide on the extension", context(),
                 List.of(Field.yesNo("extensionApproved", "Is the extension approved?"),
-                        Field.text("extensionReason", "Reason (the complainant is told it when approved)", true, 2000)));
+                        Field.text("extensionReason", "Reason (the complainant is told it when approved)", true, 2000)))
+                .completingWith(FACTS_AND_DRAFT_ID);
     }
 
     @Singleton
     TaskForm reviseResponse() {
-        return new TaskForm("revise-response", "Revise the response", context("draftResponse", "disclosureMatches", "finalTextNote"),
-                List.of(Field.text("draftResponse", "The revised response", true, RESPONSE_LENGTH)));
+        return new TaskForm("revise-response", "Revise the response", context(DRAFT_ID),
+                List.of(Field.text(DRAFT_RESPONSE, "The revised response", true, RESPONSE_LENGTH))).completingWith(FACTS_AND_DRAFT_ID);
     }
 
     @Singleton
     TaskForm confirmFinalText() {
-        return new TaskForm("confirm-final-text", "Confirm the final text", context("draftResponse", "conclusion"),
+        return new TaskForm("confirm-final-text", "Confirm the final text", context(DRAFT_ID, "conclusion"),
                 List.of(Field.yesNo("finalTextConfirmed", "Can this text go to the complainant?"),
                         Field.text("finalTextNote", "What must change", false, 2000)),
                 (values, context) -> Boolean.FALSE.equals(values.get("finalTextConfirmed")) && !values.containsKey("finalTextNote")
-                        ? List.of(new FieldError("finalTextNote", "is required when the text cannot go")) : List.of());
+                        ? List.of(new FieldError("finalTextNote", "is required when the text cannot go")) : List.of())
+                .completingWith(FACTS_AND_DRAFT_ID);
     }
 
     /** The complainant gave no email address: the screened text goes by post. */
     @Singleton
     TaskForm postResponse() {
-        return new TaskForm("post-response", "Post the response", context("draftResponse"),
-                List.of(Field.date("postedOn", "The day it was posted")));
+        return new TaskForm("post-response", "Post the response", context(DRAFT_ID),
+                List.of(Field.date("postedOn", "The day it was posted"))).completingWith(FACTS_AND_DRAFT_ID);
     }
 
     @Singleton
     TaskForm convenePanel() {
         return new TaskForm("convene-panel", "Convene the review panel", context(),
-                List.of(Field.date("panelDate", "When the panel sat"), Field.text("panelChair", "Independent chair", true, 200)));
+                List.of(Field.date("panelDate", "When the panel sat"), Field.text("panelChair", "Independent chair", true, 200)))
+                .completingWith(FACTS_AND_DRAFT_ID);
     }
 
     @Singleton
     TaskForm panelReport() {
         return new TaskForm("panel-report", "Panel report", context("panelDate"),
-                List.of(Field.text("report", "The panel's report and recommendations", true, RESPONSE_LENGTH)));
+                List.of(Field.text("report", "The panel's report and recommendations", true, RESPONSE_LENGTH))).completingWith(FACTS_AND_DRAFT_ID);
     }
 
     @Singleton
     TaskForm councilResponse() {
-        return new TaskForm("council-response", "Council response", context("report"),
-                List.of(Field.text("draftResponse", "The council's response to the complainant", true, RESPONSE_LENGTH),
-                        Field.choice("outcome", "Outcome", OUTCOMES)));
+        return new TaskForm("council-response", "Council response", context(),
+                List.of(Field.text(DRAFT_RESPONSE, "The council's response to the complainant", true, RESPONSE_LENGTH),
+                        Field.choice("outcome", "Outcome", OUTCOMES))).completingWith(FACTS_AND_DRAFT_ID);
     }
 
     @Singleton
     TaskForm agreeWorkerSupport() {
-        return new TaskForm("agree-worker-support", "Agree support for the worker", context("workersComplainedAbout"),
+        return new TaskForm("agree-worker-support", "Agree support for the worker", context(),
                 List.of(Field.text("supportAgreed", "Support agreed with the worker", true, 4000),
                         Field.yesNo("safetyPlanNeeded", "Is a safety plan needed?"),
-                        Field.textRequiredWhenYes("safetyPlan", "The safety plan", "safetyPlanNeeded", 4000)));
+                        Field.textRequiredWhenYes("safetyPlan", "The safety plan", "safetyPlanNeeded", 4000)))
+                .completingWith(FACTS_AND_DRAFT_ID);
     }
 
     private static List<String> context(String... more) {

@@ -10,6 +10,8 @@ import uk.stpartnership.jobworker.JobWorker;
 import uk.stpartnership.jobworker.UnrecoverableJobFailure;
 import uk.stpartnership.workflow.access.Actor;
 import uk.stpartnership.workflow.audit.AuditLog;
+import uk.stpartnership.workflow.tasks.InboxTask;
+import uk.stpartnership.workflow.tasks.TaskRepository;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -28,12 +30,17 @@ public class ComplaintWorkers {
     static final String DISCLOSURE = "DISCLOSURE";
 
     private final ComplaintRepository complaints;
+    private final ComplaintTexts texts;
+    private final TaskRepository tasks;
     private final ComplaintDeadlines deadlines;
     private final AuditLog auditLog;
     private final Clock clock;
 
-    public ComplaintWorkers(ComplaintRepository complaints, ComplaintDeadlines deadlines, AuditLog auditLog, Clock clock) {
+    public ComplaintWorkers(ComplaintRepository complaints, ComplaintTexts texts, TaskRepository tasks, ComplaintDeadlines deadlines,
+                            AuditLog auditLog, Clock clock) {
         this.complaints = complaints;
+        this.texts = texts;
+        this.tasks = tasks;
         this.deadlines = deadlines;
         this.auditLog = auditLog;
         this.clock = clock;
@@ -62,43 +69,48 @@ public class ComplaintWorkers {
     }
 
     /**
-     * Screens the draft response against the complaint's protected details. A draft that names any of them is not
-     * sent: DISCLOSURE, with what matched, goes back to whoever revises it.
+     * Screens the draft response (draftId, kept by workflow-service) against the complaint's protected details and
+     * keeps what it named with the draft. A draft that names any of them is not sent: DISCLOSURE, with only the
+     * count, goes to the process; the revision task reads what matched from workflow-service.
      */
-    @JobWorker(type = "screen-response", fetchVariables = {"complaintId", "draftResponse"})
-    @Transactional
+    @JobWorker(type = "screen-response", fetchVariables = {"complaintId", "draftId"})
+    @Transactional(noRollbackFor = BpmnError.class)
     public void screen(ActivatedJob job) {
         Complaint complaint = complaint(job);
-        Object draft = job.getVariablesAsMap().get("draftResponse");
-        if (!(draft instanceof String text) || text.isBlank()) {
-            throw new UnrecoverableJobFailure("There is no draftResponse to screen: the response task must provide it");
-        }
-        ScreenResponse.Result result = ScreenResponse.screen(text, complaints.protectedDetailsOf(complaint.id()));
+        ComplaintTexts.Draft draft = draft(job, complaint);
+        ScreenResponse.Result result = ScreenResponse.screen(draft.text(), complaints.protectedDetailsOf(complaint.id()));
+        texts.recordScreening(draft.id(), result.matches().stream().map(ComplaintWorkers::named).toList(), Instant.now(clock));
         audit(job, complaint, AuditLog.Action.READ);
         if (result.blocked()) {
             LOG.info("Complaint {}: the draft response names {} protected detail(s); not sent", complaint.reference(), result.matches().size());
             throw new BpmnError(DISCLOSURE, "The draft response names protected details",
-                    Map.of("disclosureMatches", result.matches().stream().map(ComplaintWorkers::named).toList()));
+                    Map.of("draftBlocked", true, "disclosureCount", result.matches().size()));
         }
         LOG.info("Complaint {}: the draft response discloses nothing protected", complaint.reference());
     }
 
-    /** What the header says happened: a missed deadline (for the SLA view), a response with its outcome, or the end. */
-    @JobWorker(type = "record-complaint-stage", fetchVariables = {"complaintId", "outcome", "deadlineAt"})
+    /**
+     * What the header says happened: a missed deadline (for the SLA view: the task's own deadline, as its inbox
+     * entry has it, whatever deadline the process runs to now), a response with its outcome, or the end.
+     */
+    @JobWorker(type = "record-complaint-stage", fetchVariables = {"complaintId", "outcome"})
     @Transactional
-    public void record(ActivatedJob job) {
+    public Map<String, Object> record(ActivatedJob job) {
         Complaint complaint = complaint(job);
         String stage = job.getCustomHeaders().getOrDefault("stage", "");
         Map<String, Object> variables = job.getVariablesAsMap();
         Instant now = Instant.now(clock);
+        Map<String, Object> result = Map.of();
         switch (stage) {
             case "deadline-missed" -> {
                 String task = job.getCustomHeaders().get("task");
-                Instant deadlineAt = Instant.parse(String.valueOf(variables.get("deadlineAt")));
+                Instant deadlineAt = tasks.latestOf(job.getProcessInstanceKey(), task).map(InboxTask::dueAt)
+                        .orElseThrow(() -> new IllegalStateException("No inbox entry (yet) for task " + task + " of this process instance"));
                 if (complaints.insertMissedDeadline(job.getKey(), new MissedDeadline(complaint.id(), complaint.reference(),
                         complaint.borough(), task, deadlineAt, now, complaint.stageReached()))) {
                     LOG.warn("Complaint {}: the deadline of {} ({}) passed with the task open", complaint.reference(), task, deadlineAt);
                 }
+                result = Map.of("taskDueAt", deadlineAt.toString());
             }
             case "stage1-responded", "stage2-responded", "stage3-responded" ->
                     complaints.recordOutcome(complaint.id(), Complaint.Outcome.valueOf(String.valueOf(variables.get("outcome"))));
@@ -108,6 +120,20 @@ public class ComplaintWorkers {
         }
         audit(job, complaint, AuditLog.Action.UPDATE);
         LOG.info("Complaint {}: {} recorded", complaint.reference(), stage);
+        return result;
+    }
+
+    private ComplaintTexts.Draft draft(ActivatedJob job, Complaint complaint) {
+        Object id = job.getVariablesAsMap().get(ComplaintForms.DRAFT_ID);
+        UUID draftId;
+        try {
+            draftId = UUID.fromString(String.valueOf(id));
+        } catch (IllegalArgumentException e) {
+            throw new UnrecoverableJobFailure("There is no draftId to screen: the response task must provide it");
+        }
+        // Retried, not an incident at once: the draft is kept in the transaction that completes its task.
+        return texts.draft(complaint.id(), draftId)
+                .orElseThrow(() -> new IllegalStateException("No draft " + draftId + " (yet) of complaint " + complaint.reference()));
     }
 
     private Complaint complaint(ActivatedJob job) {

@@ -84,8 +84,9 @@ public class RecordComplaint {
     }
 
     /**
-     * What the process needs: no protected detail ever goes to the engine. The complainant and the worker's manager
-     * are written to only where an email address was given.
+     * What the process needs, and nothing anyone reading the engine should not see: no protected detail, no text of
+     * the complaint, no address. Emails to the complainant and the worker's manager are put together by
+     * ComplaintLetters when they are sent; the process knows only whether the response goes by post.
      */
     private static Map<String, Object> startVariables(Complaint c) {
         Map<String, Object> variables = new HashMap<>();
@@ -94,19 +95,8 @@ public class RecordComplaint {
         variables.put("businessReference", c.reference());
         variables.put("receivedOn", c.receivedOn().toString());
         variables.put("reviewRequired", c.reviewRequired());
-        variables.put("complainantRecipients", recipients(c.complainantEmail(), c.complainantName()));
-        variables.put("workerManagerRecipients", recipients(c.workerManagerEmail(), c.workerManagerName()));
-        String workers = String.join(", ", c.workers());
-        variables.put("workersComplainedAbout", c.team() == null ? workers : workers.isEmpty() ? c.team() : workers + " (" + c.team() + ")");
-        variables.put("complaintAbout", c.about());
+        variables.put("complainantByPost", c.complainantEmail() == null);
         return variables;
-    }
-
-    private static List<Map<String, String>> recipients(String email, String name) {
-        if (email == null) {
-            return List.of();
-        }
-        return List.of(name == null ? Map.of("email", email) : Map.of("email", email, "name", name));
     }
 
     /**

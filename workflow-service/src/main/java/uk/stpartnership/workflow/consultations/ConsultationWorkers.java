@@ -56,7 +56,8 @@ public class ConsultationWorkers {
     }
 
     /** Keeps the consultation the lead held; a re-delivered job finds it kept and adds nothing. */
-    @JobWorker(type = "record-consultation")
+    @JobWorker(type = "record-consultation", fetchVariables = {"consultationId", "borough", "consultationDate", "themes",
+            "followUpNeeded", "followUp", "notes", "completedBy"})
     public Map<String, Object> record(ActivatedJob job) {
         Map<String, Object> v = job.getVariablesAsMap();
         List<Theme> themes = ((List<?>) v.get("themes")).stream().map(theme -> Theme.valueOf((String) theme)).toList();

@@ -97,7 +97,8 @@ public class CompleteTask {
             if (!checked.errors().isEmpty()) {
                 throw ProblemException.invalid(checked.errors());
             }
-            Map<String, Object> variables = new LinkedHashMap<>(checked.values());
+            // Only what the form lets the process see: texts stay in the feature's own tables (TaskForm.toProcess).
+            Map<String, Object> variables = new LinkedHashMap<>(form.processVariables(checked.values(), key));
             variables.put("completedBy", actor.id());
             TaskRepository.SavedCompletion completion = new TaskRepository.SavedCompletion(actor.id(), variables);
             tasks.saveCompletionIfAbsent(key, completion, Instant.now(clock));

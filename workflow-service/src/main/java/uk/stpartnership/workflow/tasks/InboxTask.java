@@ -5,6 +5,8 @@ import uk.stpartnership.workflow.access.Role;
 import uk.stpartnership.workflow.audit.AuditLog;
 
 import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** A user task waiting for (or done by) a person: one per user-task job, keyed by the job key. */
@@ -30,6 +32,13 @@ public record InboxTask(long jobKey, long processInstanceKey, String bpmnProcess
      */
     public boolean visibleTo(Actor actor) {
         return actor.id().equals(assignee) || actor.id().equals(completedBy) || offeredTo(actor);
+    }
+
+    /** The same task with a fuller context (what a feature adds when the task is viewed). */
+    public InboxTask withContext(Map<String, Object> fuller) {
+        return new InboxTask(jobKey, processInstanceKey, bpmnProcessId, elementId, kind, title, businessReference, borough,
+                candidateRole, assignee, dueAt, createdAt, status, completedBy, completedAt,
+                Collections.unmodifiableMap(new LinkedHashMap<>(fuller)), offeredToPerson);
     }
 
     /** A read or change of a complaint's task is one of the complaint too: it is on the complaint's trail. */

@@ -23,11 +23,17 @@ import java.util.stream.Collectors;
  * @param fields           what the person fills in
  * @param crossCheck       what the fields cannot say on their own (one value against another, or against the
  *                         feature's records); it runs only once every field is well-formed
+ * @param toProcess        what of the checked answers the process is completed with
  */
-public record TaskForm(String kind, String title, List<String> contextVariables, List<Field> fields, CrossCheck crossCheck) {
+public record TaskForm(String kind, String title, List<String> contextVariables, List<Field> fields, CrossCheck crossCheck,
+                       ProcessVariables toProcess) {
 
     public TaskForm(String kind, String title, List<String> contextVariables, List<Field> fields) {
         this(kind, title, contextVariables, fields, CrossCheck.NONE);
+    }
+
+    public TaskForm(String kind, String title, List<String> contextVariables, List<Field> fields, CrossCheck crossCheck) {
+        this(kind, title, contextVariables, fields, crossCheck, ProcessVariables.ALL);
     }
 
     /**
@@ -44,6 +50,54 @@ public record TaskForm(String kind, String title, List<String> contextVariables,
         CrossCheck NONE = (values, context) -> List.of();
 
         List<FieldError> check(Map<String, Object> values, Map<String, Object> context);
+    }
+
+    /**
+     * What of a task's checked answers goes to the engine. A feature whose answers may say something about a person
+     * keeps them in its own tables (on {@link TaskCompleted}) and gives the process only facts and identifiers.
+     */
+    @FunctionalInterface
+    public interface ProcessVariables {
+
+        ProcessVariables ALL = (form, values, taskKey) -> values;
+
+        Map<String, Object> of(TaskForm form, Map<String, Object> values, long taskKey);
+    }
+
+    /** The same form, completing the process with what toProcess makes of the answers. */
+    public TaskForm completingWith(ProcessVariables process) {
+        return new TaskForm(kind, title, contextVariables, fields, crossCheck, process);
+    }
+
+    /** The variables the task's process is completed with. */
+    public Map<String, Object> processVariables(Map<String, Object> values, long taskKey) {
+        return new LinkedHashMap<>(toProcess.of(this, values, taskKey));
+    }
+
+    /** The answers that are facts (choices, yes/no, dates); texts, lists of texts and records are left out. */
+    public Map<String, Object> facts(Map<String, Object> values) {
+        Map<String, Object> facts = new LinkedHashMap<>();
+        for (Field field : fields) {
+            boolean fact = switch (field.type()) {
+                case DATE, YES_NO, CHOICES, CHOICE -> true;
+                case TEXT, TEXT_LIST, RECORDS -> false;
+            };
+            if (fact && values.containsKey(field.name())) {
+                facts.put(field.name(), values.get(field.name()));
+            }
+        }
+        return facts;
+    }
+
+    /** The answers that are texts, by field name. */
+    public Map<String, String> texts(Map<String, Object> values) {
+        Map<String, String> texts = new LinkedHashMap<>();
+        for (Field field : fields) {
+            if (field.type() == FieldType.TEXT && values.get(field.name()) instanceof String text) {
+                texts.put(field.name(), text);
+            }
+        }
+        return texts;
     }
 
     /**

@@ -21,4 +21,9 @@ public class TaskForms {
     public Optional<TaskForm> of(String kind) {
         return Optional.ofNullable(byKind.get(kind));
     }
+
+    /** Every process variable some form shows in its task's context, once each, sorted. */
+    public List<String> contextVariables() {
+        return byKind.values().stream().flatMap(form -> form.contextVariables().stream()).distinct().sorted().toList();
+    }
 }

@@ -7,6 +7,7 @@ import org.slf4j.LoggerFactory;
 import uk.stpartnership.jobworker.JobWorker;
 import uk.stpartnership.jobworker.UnrecoverableJobFailure;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -40,6 +41,10 @@ public class TaskHoldersWorker {
                 .distinct()
                 .toList();
         LOG.info("{} holder(s) of {} in process instance {}", holders.size(), task, job.getProcessInstanceKey());
-        return Map.of("taskHolders", holders);
+        // The task's own due date, for the reminder: a later deadline elsewhere in the process does not move it.
+        Map<String, Object> result = new HashMap<>(Map.of("taskHolders", holders));
+        tasks.latestOf(job.getProcessInstanceKey(), task).map(InboxTask::dueAt)
+                .ifPresent(dueAt -> result.put("taskDueAt", dueAt.toString()));
+        return result;
     }
 }

@@ -68,6 +68,12 @@ public class TaskRepository {
                 this::map, processInstanceKey, elementId);
     }
 
+    /** The latest task of one user task of a process instance, open or not: its own due date, say. */
+    public Optional<InboxTask> latestOf(long processInstanceKey, String elementId) {
+        return jdbc.one("SELECT " + COLUMNS + " FROM inbox_task WHERE process_instance_key = ? AND element_id = ?"
+                + " ORDER BY created_at DESC, job_key DESC LIMIT 1", this::map, processInstanceKey, elementId);
+    }
+
     /** Closes the open tasks of a process instance whose path no longer waits for them (cancelled, moved, withdrawn). */
     public int closeOpenOf(long processInstanceKey, Instant at) {
         return jdbc.update("UPDATE inbox_task SET status = 'CLOSED', completed_at = ? WHERE process_instance_key = ? AND status = 'OPEN'",

@@ -6,19 +6,23 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import uk.stpartnership.jobworker.JobWorker;
 import uk.stpartnership.jobworker.UnrecoverableJobFailure;
+import uk.stpartnership.jobworker.VariablesToFetch;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
  * Puts every BPMN user task into the inbox. The job stays open until a person completes the task
  * (CompleteTask); if Zeebe hands the same job over again, the job key makes the second recording a no-op.
+ * It fetches only the borough, the reference and the variables the forms show.
  */
 @Singleton
-public class UserTaskWorker {
+public class UserTaskWorker implements VariablesToFetch {
 
     private static final Logger LOG = LoggerFactory.getLogger(UserTaskWorker.class);
     private static final String HEADER = "io.camunda.zeebe:";
@@ -31,6 +35,13 @@ public class UserTaskWorker {
         this.tasks = tasks;
         this.forms = forms;
         this.clock = clock;
+    }
+
+    @Override
+    public List<String> variablesToFetch(String jobType) {
+        List<String> names = new ArrayList<>(List.of("borough", "businessReference"));
+        forms.contextVariables().stream().filter(name -> !names.contains(name)).forEach(names::add);
+        return names;
     }
 
     @JobWorker(type = "io.camunda.zeebe:userTask", autoComplete = false, timeout = "${inbox.user-task-lock}")

@@ -18,7 +18,7 @@ class ComplaintTemplatesTest {
             Map.entry("receivedOn", "2026-11-24"),
             Map.entry("extensionReason", "We are still waiting to speak with a colleague who was on leave."),
             Map.entry("deadlineAt", "2026-12-08T17:00:00Z"),
-            Map.entry("draftResponse", "We looked at each of your concerns.\nWe partly uphold your complaint <see below> & apologise."),
+            Map.entry("responseText", "We looked at each of your concerns.\nWe partly uphold your complaint <see below> & apologise."),
             Map.entry("taskName", "Respond at stage 1"),
             Map.entry("borough", "hackney"),
             Map.entry("workersComplainedAbout", "Sam O'Brien, social worker"),

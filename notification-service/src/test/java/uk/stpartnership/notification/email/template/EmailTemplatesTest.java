@@ -47,8 +47,8 @@ class EmailTemplatesTest {
             action-overdue              | actionTitle       | recipientName, actionTitle, dueDate, owner, borough
             complaint-acknowledgement   | businessReference | recipientName, businessReference, receivedOn
             complaint-extension         | businessReference | recipientName, businessReference, extensionReason, deadlineAt
-            complaint-response          | businessReference | recipientName, businessReference, draftResponse
-            complaint-final-response    | businessReference | recipientName, businessReference, draftResponse
+            complaint-response          | businessReference | recipientName, businessReference, responseText
+            complaint-final-response    | businessReference | recipientName, businessReference, responseText
             complaint-deadline-reminder | businessReference | recipientName, businessReference, taskName, deadlineAt
             complaint-deadline-missed   | businessReference | recipientName, businessReference, taskName, deadlineAt, borough
             complaint-worker-manager    | businessReference | recipientName, businessReference, workersComplainedAbout, managerBriefing
