@@ -109,8 +109,26 @@ public final class RequestShape {
             for (Map.Entry<String, JsonNode> entry : node.entries()) {
                 check(entry.getValue(), value, join(path, entry.getKey()), errors);
             }
+        } else if (javaType == Object.class) {
+            checkNoNul(node, path, errors);
         } else {
             checkObject(node, javaType, path, field, errors);
+        }
+    }
+
+    /** Any JSON (a task form's answers): only its texts are checked, for NUL characters, which PostgreSQL refuses. */
+    private static void checkNoNul(JsonNode node, String path, List<Problem.FieldError> errors) {
+        if (node.isString() && node.getStringValue().indexOf('\0') >= 0) {
+            errors.add(new Problem.FieldError(path.isEmpty() ? "body" : path, "must not contain a NUL character"));
+        } else if (node.isArray()) {
+            int index = 0;
+            for (JsonNode value : node.values()) {
+                checkNoNul(value, path + "[" + index++ + "]", errors);
+            }
+        } else if (node.isObject()) {
+            for (Map.Entry<String, JsonNode> entry : node.entries()) {
+                checkNoNul(entry.getValue(), join(path, entry.getKey()), errors);
+            }
         }
     }
 
@@ -155,7 +173,7 @@ public final class RequestShape {
     @SuppressWarnings({"rawtypes", "unchecked"})
     private static void checkObject(JsonNode node, Class<?> javaType, String path, String field, List<Problem.FieldError> errors) {
         Optional<BeanIntrospection<Object>> introspection = BeanIntrospector.SHARED.findIntrospection((Class) javaType);
-        if (introspection.isEmpty() || javaType == Object.class) {
+        if (introspection.isEmpty()) {
             return;
         }
         if (!node.isObject()) {

@@ -97,7 +97,11 @@ class BadInputTest extends WorkflowServiceTest {
                 Arguments.of("PUT", "/internal/meeting-series/" + id, PROJECT_MANAGER,
                         SERIES.formatted("BOOK_CLUB", "MONDAY", "60"), "group", "must be one of: "),
                 Arguments.of("PUT", "/internal/meeting-series/" + id, PROJECT_MANAGER,
-                        SERIES.formatted("STEERING", "MONDAY", "\"60\""), "durationMinutes", "must be a whole number"));
+                        SERIES.formatted("STEERING", "MONDAY", "\"60\""), "durationMinutes", "must be a whole number"),
+                Arguments.of("POST", "/internal/tasks/1/complete", PROJECT_MANAGER,
+                        "{\"notes\":[\"held\",\"a\\u0000b\"]}", "notes[1]", "must not contain a NUL character"),
+                Arguments.of("POST", "/internal/tasks/1/complete", PROJECT_MANAGER,
+                        "[\"held\"]", "body", "must be an object"));
     }
 
     @ParameterizedTest(name = "{0} {1}: {4}")
