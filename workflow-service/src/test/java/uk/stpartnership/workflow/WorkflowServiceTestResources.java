@@ -79,13 +79,17 @@ public final class WorkflowServiceTestResources {
     }
 
     public HttpResponse<String> call(URI server, Person person, String method, String path, String jsonBody) {
+        return callWithContentType(server, person, method, path, "application/json", jsonBody);
+    }
+
+    public HttpResponse<String> callWithContentType(URI server, Person person, String method, String path, String contentType, String body) {
         HttpRequest.Builder request = HttpRequest.newBuilder(server.resolve(path))
                 .header("X-Service-Token", SERVICE_TOKEN)
                 .header("X-Actor-Id", person.id())
                 .header("X-Actor-Organisation", person.organisation())
                 .header("X-Actor-Roles", person.roles())
-                .header("Content-Type", "application/json")
-                .method(method, jsonBody == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(jsonBody));
+                .header("Content-Type", contentType)
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         try {
             return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
         } catch (Exception e) {

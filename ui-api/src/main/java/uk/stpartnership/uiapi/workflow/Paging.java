@@ -12,6 +12,6 @@ import io.swagger.v3.oas.annotations.media.Schema;
  */
 @Introspected
 public record Paging(
-        @Parameter(description = "Page, from 0", schema = @Schema(type = "integer", minimum = "0")) @Nullable @QueryValue String page,
-        @Parameter(description = "Items per page", schema = @Schema(type = "integer", minimum = "1")) @Nullable @QueryValue String size) {
+        @Parameter(description = "Page, from 0 to 10000", schema = @Schema(type = "integer", minimum = "0", maximum = "10000")) @Nullable @QueryValue String page,
+        @Parameter(description = "Items per page, at most 100", schema = @Schema(type = "integer", minimum = "1", maximum = "100")) @Nullable @QueryValue String size) {
 }

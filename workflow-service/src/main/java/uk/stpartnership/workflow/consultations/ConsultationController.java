@@ -1,14 +1,15 @@
 package uk.stpartnership.workflow.consultations;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
-import jakarta.validation.Valid;
 import uk.stpartnership.workflow.access.Actor;
 
+/** The body is validated inside the use case, after the person's right to send it. */
 @Controller("/internal/consultations")
 class ConsultationController {
 
@@ -21,7 +22,7 @@ class ConsultationController {
     }
 
     @Post
-    HttpResponse<RequestedConsultation> request(Actor actor, @Body @Valid ConsultationRequest request) {
+    HttpResponse<RequestedConsultation> request(Actor actor, @Body @Nullable ConsultationRequest request) {
         return HttpResponse.created(requestConsultation.request(actor, request));
     }
 

@@ -9,6 +9,7 @@ import uk.stpartnership.web.ProblemException;
 import uk.stpartnership.workflow.access.Actor;
 import uk.stpartnership.workflow.access.Role;
 import uk.stpartnership.workflow.audit.AuditLog;
+import uk.stpartnership.workflow.validation.RequestValidator;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -26,12 +27,15 @@ public class RequestConsultation {
 
     private final ConsultationRepository consultations;
     private final ConsultationProcesses processes;
+    private final RequestValidator validator;
     private final AuditLog auditLog;
     private final Clock clock;
 
-    public RequestConsultation(ConsultationRepository consultations, ConsultationProcesses processes, AuditLog auditLog, Clock clock) {
+    public RequestConsultation(ConsultationRepository consultations, ConsultationProcesses processes, RequestValidator validator,
+                               AuditLog auditLog, Clock clock) {
         this.consultations = consultations;
         this.processes = processes;
+        this.validator = validator;
         this.auditLog = auditLog;
         this.clock = clock;
     }
@@ -41,6 +45,10 @@ public class RequestConsultation {
         if (!actor.holdsAny(Role.PRACTITIONER, Role.CHAMPION)) {
             throw new ProblemException(HttpStatus.FORBIDDEN, "Only practitioners and champions request case consultations");
         }
+        if (request == null) {
+            throw ProblemException.badField("body", "must be a consultation request");
+        }
+        validator.check(request);
         UUID id = UUID.randomUUID();
         RequestedConsultation requested = new RequestedConsultation(id, actor.organisation(), request.caseReference(),
                 request.practitionerRole(), request.helpWanted(), actor.id(), Instant.now(clock));

@@ -2,14 +2,18 @@ package uk.stpartnership.workflow.listing;
 
 import uk.stpartnership.web.ProblemException;
 
-/** A page asked for in a query: page number from 0, at most MAX_SIZE items. Bad values are a 400 naming the parameter. */
+/**
+ * A page asked for in a query: page number from 0 to MAX_PAGE, at most MAX_SIZE items. Bad values are a 400 naming
+ * the parameter; the caps keep page × size far inside an int.
+ */
 public record PageRequest(int page, int size) {
 
     public static final int MAX_SIZE = 100;
+    public static final int MAX_PAGE = 10_000;
 
     public PageRequest {
-        if (page < 0) {
-            throw ProblemException.badField("page", "must be 0 or more");
+        if (page < 0 || page > MAX_PAGE) {
+            throw ProblemException.badField("page", "must be between 0 and " + MAX_PAGE);
         }
         if (size < 1 || size > MAX_SIZE) {
             throw ProblemException.badField("size", "must be between 1 and " + MAX_SIZE);
@@ -18,8 +22,8 @@ public record PageRequest(int page, int size) {
 
     /** The same bounds for a page parameter with another name (a response with several lists). */
     public static PageRequest of(String pageParameter, int page, int size) {
-        if (page < 0) {
-            throw ProblemException.badField(pageParameter, "must be 0 or more");
+        if (page < 0 || page > MAX_PAGE) {
+            throw ProblemException.badField(pageParameter, "must be between 0 and " + MAX_PAGE);
         }
         return new PageRequest(page, size);
     }
