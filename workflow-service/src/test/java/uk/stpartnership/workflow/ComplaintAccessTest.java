@@ -47,7 +47,7 @@ class ComplaintAccessTest extends WorkflowServiceTest {
             new PeopleDirectoryStub.Entry("borough-lead.hackney", "Bo Lead", "hackney", "BOROUGH_LEAD"),
             new PeopleDirectoryStub.Entry("practitioner.hackney", "Sam O'Brien", "hackney", "PRACTITIONER"),
             new PeopleDirectoryStub.Entry(NEWHAM_PRACTITIONER.id(), "Pat Practitioner", "newham", "PRACTITIONER")));
-    private final EmailJobs emails = new EmailJobs(resources.engine());
+    private final EmailJobs emails = emails();
 
     @Override
     protected boolean workersEnabled() {

@@ -49,7 +49,7 @@ class ComplaintJourneyTest extends WorkflowServiceTest {
             "Waiting for the school", "The school's account is needed", "Asks where the children are", "Nothing about where the family lives",
             "Weekly supervision", "pattern of systems abuse");
 
-    private final EmailJobs emails = new EmailJobs(resources.engine(), this::letter);
+    private final EmailJobs emails = emails();
     private final ListAppender<ILoggingEvent> logLines = new ListAppender<>();
 
     @Override
@@ -262,25 +262,6 @@ class ComplaintJourneyTest extends WorkflowServiceTest {
                 .filter(task -> kind.equals(task.get("kind")))
                 .filter(task -> complaintId.equals(((Map<?, ?>) task.get("context")).get("complaintId")))
                 .findFirst().orElse(null);
-    }
-
-    /** As notification-service asks workflow-service for a complaint letter: the service token, no person. */
-    @SuppressWarnings("unchecked")
-    private Map<String, Object> letter(ActivatedJob job) {
-        Map<String, Object> variables = job.getVariablesAsMap();
-        String path = "/internal/complaint-letters/" + variables.get("complaintId") + "/" + job.getCustomHeaders().get("template")
-                + (variables.get("draftId") == null ? "" : "?draftId=" + variables.get("draftId"));
-        try {
-            HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(server.getURI().resolve(path))
-                    .header("X-Service-Token", WorkflowServiceTestResources.SERVICE_TOKEN).GET().build(), HttpResponse.BodyHandlers.ofString());
-            assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
-            Map<String, Object> letter = map(answer);
-            Map<String, Object> values = new HashMap<>((Map<String, Object>) letter.get("values"));
-            values.put("recipients", letter.get("recipients"));
-            return values;
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private HttpResponse<String> complete(Person person, Map<String, Object> task, String answers) {

@@ -44,12 +44,6 @@ public final class EmailJobs {
     private final Function<ActivatedJob, Map<String, Object>> letters;
     private final List<Email> sent = new CopyOnWriteArrayList<>();
 
-    public EmailJobs(TestEngine engine) {
-        this(engine, job -> {
-            throw new AssertionError("No letters in this test: " + job.getCustomHeaders());
-        });
-    }
-
     /** @param letters what workflow-service gives notification-service for a letter job (recipients and texts) */
     public EmailJobs(TestEngine engine, Function<ActivatedJob, Map<String, Object>> letters) {
         this.engine = engine;

@@ -34,7 +34,7 @@ class GovernanceChangesTest extends WorkflowServiceTest {
 
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
-    private final EmailJobs emails = new EmailJobs(resources.engine());
+    private final EmailJobs emails = emails();
 
     @Test
     void aMovedMeetingStartsAgainAndAnActionsNewDueDateMovesItsTaskAndEscalation() throws Exception {

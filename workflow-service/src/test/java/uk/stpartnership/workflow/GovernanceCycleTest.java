@@ -41,7 +41,7 @@ class GovernanceCycleTest extends WorkflowServiceTest {
 
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
-    private final EmailJobs emails = new EmailJobs(resources.engine());
+    private final EmailJobs emails = emails();
 
     @Test
     void fromASeriesToAnImplementedDecisionWithOverdueActionsEscalated() throws Exception {

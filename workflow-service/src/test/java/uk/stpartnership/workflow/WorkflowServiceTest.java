@@ -11,9 +11,12 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.TestInstance;
 import uk.stpartnership.workflow.WorkflowServiceTestResources.Person;
 
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -79,5 +82,29 @@ public abstract class WorkflowServiceTest implements TestPropertyProvider {
         List<ActivatedJob> jobs = resources.engine().activateJobs(type);
         assertThat(jobs).as("jobs of type %s", type).hasSize(1);
         return jobs.get(0);
+    }
+
+    /** The send-email jobs as notification-service would take them, asking this service for complaint letters. */
+    protected EmailJobs emails() {
+        return new EmailJobs(resources.engine(), this::letter);
+    }
+
+    /** As notification-service asks workflow-service for a complaint letter: the service token, no person. */
+    @SuppressWarnings("unchecked")
+    protected Map<String, Object> letter(ActivatedJob job) {
+        Map<String, Object> variables = job.getVariablesAsMap();
+        String path = "/internal/complaint-letters/" + variables.get("complaintId") + "/" + job.getCustomHeaders().get("template")
+                + (variables.get("draftId") == null ? "" : "?draftId=" + variables.get("draftId"));
+        try {
+            HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(server.getURI().resolve(path))
+                    .header("X-Service-Token", WorkflowServiceTestResources.SERVICE_TOKEN).GET().build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+            Map<String, Object> letter = map(answer);
+            Map<String, Object> values = new HashMap<>((Map<String, Object>) letter.get("values"));
+            values.put("recipients", letter.get("recipients"));
+            return values;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

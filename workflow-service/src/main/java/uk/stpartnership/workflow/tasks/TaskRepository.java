@@ -70,7 +70,7 @@ public class TaskRepository {
 
     /** The latest task of one user task of a process instance, open or not: its own due date, say. */
     public Optional<InboxTask> latestOf(long processInstanceKey, String elementId) {
-        return jdbc.one("SELECT " + COLUMNS + " FROM inbox_task WHERE process_instance_key = ? AND element_id = ?"
+        return jdbc.one("SELECT " + SELECTED + " FROM inbox_task t WHERE process_instance_key = ? AND element_id = ?"
                 + " ORDER BY created_at DESC, job_key DESC LIMIT 1", this::map, processInstanceKey, elementId);
     }
 

@@ -30,7 +30,7 @@ class CompletionRetryTest extends WorkflowServiceTest {
     private static final Person OFFICER = new Person("complaints-officer.hackney", "hackney", "COMPLAINTS_OFFICER");
     private static final Person REVIEWER = new Person("st-reviewer.hackney", "hackney", "ST_REVIEWER");
 
-    private final EmailJobs emails = new EmailJobs(resources.engine());
+    private final EmailJobs emails = emails();
     private volatile boolean engineUnreachable;
 
     @Override
