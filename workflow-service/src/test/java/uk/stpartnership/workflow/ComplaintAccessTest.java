@@ -47,7 +47,6 @@ class ComplaintAccessTest extends WorkflowServiceTest {
             new PeopleDirectoryStub.Entry("borough-lead.hackney", "Bo Lead", "hackney", "BOROUGH_LEAD"),
             new PeopleDirectoryStub.Entry("practitioner.hackney", "Sam O'Brien", "hackney", "PRACTITIONER"),
             new PeopleDirectoryStub.Entry(NEWHAM_PRACTITIONER.id(), "Pat Practitioner", "newham", "PRACTITIONER")));
-    private final EmailJobs emails = emails();
 
     @Override
     protected boolean workersEnabled() {
@@ -108,23 +107,23 @@ class ComplaintAccessTest extends WorkflowServiceTest {
     @SuppressWarnings("unchecked")
     void theReviewTaskIsOfferedToTheAssignedReviewerAloneAndEveryReadOfItIsOnTheComplaintsTrail() throws Exception {
         String id = record("PERSON_CAUSING_HARM", "YES");
-        complete(OFFICER, awaitTask(OFFICER, "acknowledge-complaint", id), "{}");
+        complete(OFFICER, awaitComplaintTask(OFFICER, "acknowledge-complaint", id), "{}");
 
         // Until a reviewer is assigned, the task is offered to the borough's reviewers; one of them claims it.
-        Map<String, Object> review = awaitTask(REVIEWER, "perpetrator-proofing-review", id);
-        assertThat(task(OTHER_REVIEWER, "perpetrator-proofing-review", id)).isNotNull();
+        Map<String, Object> review = awaitComplaintTask(REVIEWER, "perpetrator-proofing-review", id);
+        assertThat(complaintTask(OTHER_REVIEWER, "perpetrator-proofing-review", id)).isNotNull();
         String task = "/internal/tasks/" + review.get("key");
         assertThat(call(OTHER_REVIEWER, "POST", task + "/claim", null).statusCode()).isEqualTo(200);
 
         // Once the manager assigns a reviewer, only that reviewer sees it: the other one's claim is handed back.
         assertThat(call(MANAGER, "PUT", "/internal/complaints/" + id + "/assignments", "{\"reviewerId\":\"st-reviewer.hackney\"}").statusCode())
                 .isEqualTo(200);
-        assertThat(task(OTHER_REVIEWER, "perpetrator-proofing-review", id)).isNull();
+        assertThat(complaintTask(OTHER_REVIEWER, "perpetrator-proofing-review", id)).isNull();
         var refused = call(OTHER_REVIEWER, "GET", task, null);
         assertThat(refused.statusCode()).isEqualTo(404);
         assertThat(refused.body()).doesNotContain("complaintAbout");
         assertThat(call(OTHER_REVIEWER, "POST", task + "/claim", null).statusCode()).isEqualTo(404);
-        Map<String, Object> offered = awaitTask(REVIEWER, "perpetrator-proofing-review", id);
+        Map<String, Object> offered = awaitComplaintTask(REVIEWER, "perpetrator-proofing-review", id);
         assertThat(offered).containsEntry("assignee", null);
         var read = call(REVIEWER, "GET", task, null);
         assertThat(read.statusCode()).as(read.body()).isEqualTo(200);
@@ -140,7 +139,7 @@ class ComplaintAccessTest extends WorkflowServiceTest {
 
         // Taking the assignment away offers it to the reviewers again.
         assertThat(call(MANAGER, "PUT", "/internal/complaints/" + id + "/assignments", "{}").statusCode()).isEqualTo(200);
-        assertThat(task(OTHER_REVIEWER, "perpetrator-proofing-review", id)).isNotNull();
+        assertThat(complaintTask(OTHER_REVIEWER, "perpetrator-proofing-review", id)).isNotNull();
 
         List<Map<String, Object>> taskReads = trail(id).stream().filter(e -> "task".equals(e.get("recordType"))).toList();
         assertThat(taskReads).anySatisfy(e -> assertThat(e).containsEntry("actorId", REVIEWER.id()).containsEntry("action", "READ")
@@ -249,18 +248,6 @@ class ComplaintAccessTest extends WorkflowServiceTest {
     /** The complaint's audit trail, as its complaints manager reads it. */
     private List<Map<String, Object>> trail(String id) throws Exception {
         return items(call(MANAGER, "GET", "/internal/complaints/" + id + "/audit?size=100", null));
-    }
-
-    private Map<String, Object> awaitTask(Person person, String kind, String complaintId) {
-        return eventually(() -> task(person, kind, complaintId), found -> found != null);
-    }
-
-    private Map<String, Object> task(Person person, String kind, String complaintId) throws Exception {
-        emails.deliver();
-        return items(call(person, "GET", "/internal/tasks?size=100", null)).stream()
-                .filter(task -> kind.equals(task.get("kind")))
-                .filter(task -> complaintId.equals(((Map<?, ?>) task.get("context")).get("complaintId")))
-                .findFirst().orElse(null);
     }
 
     private void complete(Person person, Map<String, Object> task, String answers) {

@@ -49,7 +49,6 @@ class ComplaintJourneyTest extends WorkflowServiceTest {
             "Waiting for the school", "The school's account is needed", "Asks where the children are", "Nothing about where the family lives",
             "Weekly supervision", "pattern of systems abuse");
 
-    private final EmailJobs emails = emails();
     private final ListAppender<ILoggingEvent> logLines = new ListAppender<>();
 
     @Override
@@ -84,7 +83,7 @@ class ComplaintJourneyTest extends WorkflowServiceTest {
         String id = record("OTHER_PARENT", "NO", "[]");
         String reference = (String) complaint(OFFICER, id).get("reference");
 
-        Map<String, Object> acknowledge = awaitTask(OFFICER, "acknowledge-complaint", id);
+        Map<String, Object> acknowledge = awaitComplaintTask(OFFICER, "acknowledge-complaint", id);
         assertThat(acknowledge.get("dueAt")).isEqualTo(at(new WorkingDayCalendar(ENGLAND_AND_WALES).plusWorkingDays(today, 2), 17).toString());
         assertThat(complete(OFFICER, acknowledge, "{}").statusCode()).isEqualTo(200);
         EmailJobs.Email acknowledgement = eventually(() -> email("complaint-acknowledgement", reference), found -> found != null);
@@ -93,18 +92,18 @@ class ComplaintJourneyTest extends WorkflowServiceTest {
         assertThat(managerTold.variables()).containsEntry("managerBriefing", ABOUT).containsEntry("workersComplainedAbout", "Sam Worker (Hackney CIN 2)");
 
         // The officer asks for more time, once; the manager agrees and the complainant hears the new date.
-        Map<String, Object> respond = awaitTask(OFFICER, "respond-stage1", id);
+        Map<String, Object> respond = awaitComplaintTask(OFFICER, "respond-stage1", id);
         var noReason = complete(OFFICER, respond, "{\"decision\":\"EXTEND\"}");
         assertThat(noReason.statusCode()).isEqualTo(400);
         assertThat(map(noReason)).containsEntry("field", "extensionReason");
         assertThat(complete(OFFICER, respond, "{\"decision\":\"EXTEND\",\"extensionReason\":\"Waiting for the school\"}").statusCode()).isEqualTo(200);
-        assertThat(complete(MANAGER, awaitTask(MANAGER, "decide-extension", id),
+        assertThat(complete(MANAGER, awaitComplaintTask(MANAGER, "decide-extension", id),
                 "{\"extensionApproved\":true,\"extensionReason\":\"The school's account is needed for a fair answer\"}").statusCode()).isEqualTo(200);
         EmailJobs.Email extension = eventually(() -> email("complaint-extension", reference), found -> found != null);
         Instant extendedDeadline = at(new WorkingDayCalendar(ENGLAND_AND_WALES).plusWorkingDays(today, 20), 17);
         assertThat(extension.variables()).containsEntry("deadlineAt", extendedDeadline.toString())
                 .containsEntry("extensionReason", "The school's account is needed for a fair answer");
-        Map<String, Object> respondAgain = awaitTask(OFFICER, "respond-stage1", id);
+        Map<String, Object> respondAgain = awaitComplaintTask(OFFICER, "respond-stage1", id);
         assertThat(respondAgain.get("dueAt")).isEqualTo(extendedDeadline.toString());
         var secondExtension = complete(OFFICER, respondAgain, "{\"decision\":\"EXTEND\",\"extensionReason\":\"Still waiting\"}");
         assertThat(secondExtension.statusCode()).isEqualTo(400);
@@ -127,7 +126,7 @@ class ComplaintJourneyTest extends WorkflowServiceTest {
         LocalDate requestedOn = LocalDate.now(clock.withZone(LONDON));
         assertThat(call(OFFICER, "POST", "/internal/complaints/" + id + "/stage2-request", "{\"requestedOn\":\"" + requestedOn + "\"}")
                 .statusCode()).isEqualTo(409);
-        assertThat(complete(OFFICER, awaitTask(OFFICER, "respond-stage1", id),
+        assertThat(complete(OFFICER, awaitComplaintTask(OFFICER, "respond-stage1", id),
                 "{\"decision\":\"RESPOND\",\"draftResponse\":\"We have looked into what you told us.\",\"outcome\":\"NOT_UPHELD\"}").statusCode())
                 .isEqualTo(200);
         EmailJobs.Email response = eventually(() -> email("complaint-response", reference), found -> found != null);
@@ -142,7 +141,7 @@ class ComplaintJourneyTest extends WorkflowServiceTest {
                 .statusCode()).isEqualTo(202);
 
         Instant stage2Due = at(new WorkingDayCalendar(ENGLAND_AND_WALES).plusWorkingDays(requestedOn, 25), 17);
-        Map<String, Object> investigate = awaitTask(MANAGER, "investigate-stage2", id);
+        Map<String, Object> investigate = awaitComplaintTask(MANAGER, "investigate-stage2", id);
         assertThat(investigate.get("dueAt")).isEqualTo(stage2Due.toString());
         assertThat(complaint(MANAGER, id)).containsEntry("stageReached", "STAGE2").containsEntry("deadlineAt", stage2Due.toString())
                 .containsEntry("stage2RequestedOn", requestedOn.toString());
@@ -152,7 +151,7 @@ class ComplaintJourneyTest extends WorkflowServiceTest {
         assertThat(call(OFFICER, "POST", "/internal/complaints/" + id + "/withdrawal", "{\"reason\":\"Resolved with the team\"}").statusCode())
                 .isEqualTo(202);
         eventually(() -> complaint(MANAGER, id), c -> "WITHDRAWN".equals(c.get("outcome")) && c.get("closedAt") != null);
-        eventually(() -> task(MANAGER, "investigate-stage2", id) == null, closed -> closed);
+        eventually(() -> complaintTask(MANAGER, "investigate-stage2", id) == null, closed -> closed);
         assertThat(call(OFFICER, "POST", "/internal/complaints/" + id + "/withdrawal", "{\"reason\":\"Again\"}").statusCode()).isEqualTo(409);
 
         // The manager reads who read and changed it; nobody else may.
@@ -169,10 +168,10 @@ class ComplaintJourneyTest extends WorkflowServiceTest {
     void theReviewAnswersEveryCheckAndAPatternBringsSupportForTheWorkerAndAnOmbudsmanEnquiryCanBeRecorded() throws Exception {
         String id = record("PERSON_CAUSING_HARM", "YES", "[{\"kind\":\"REFUGE\",\"detail\":\"Nightingale House\"}]");
         String reference = (String) complaint(OFFICER, id).get("reference");
-        assertThat(complete(OFFICER, awaitTask(OFFICER, "acknowledge-complaint", id), "{}").statusCode()).isEqualTo(200);
+        assertThat(complete(OFFICER, awaitComplaintTask(OFFICER, "acknowledge-complaint", id), "{}").statusCode()).isEqualTo(200);
 
-        Map<String, Object> review = awaitTask(REVIEWER, "perpetrator-proofing-review", id);
-        assertThat(task(OFFICER, "respond-stage1", id)).as("no response before the review").isNull();
+        Map<String, Object> review = awaitComplaintTask(REVIEWER, "perpetrator-proofing-review", id);
+        assertThat(complaintTask(OFFICER, "respond-stage1", id)).as("no response before the review").isNull();
         var oneCheck = complete(REVIEWER, review, """
                 {"checks":[{"check":"RISK_TO_VICTIM_SURVIVOR","answer":"YES","note":"Asks where the children are"}],
                  "conclusion":"YES","safeguards":"Nothing about the family's whereabouts"}""");
@@ -188,18 +187,18 @@ class ComplaintJourneyTest extends WorkflowServiceTest {
                 .allSatisfy(check -> assertThat(check).containsKeys("check", "answer", "note"));
         EmailJobs.Email managerTold = eventually(() -> email("complaint-worker-manager", reference), found -> found != null);
         assertThat((String) managerTold.variables().get("managerBriefing")).contains("pattern of systems abuse").doesNotContain(ABOUT);
-        Map<String, Object> support = awaitTask(MANAGER, "agree-worker-support", id);
+        Map<String, Object> support = awaitComplaintTask(MANAGER, "agree-worker-support", id);
         assertThat(complete(MANAGER, support, "{\"supportAgreed\":\"Weekly supervision\",\"safetyPlanNeeded\":true}").statusCode())
                 .isEqualTo(400);
         assertThat(complete(MANAGER, support, "{\"supportAgreed\":\"Weekly supervision\",\"safetyPlanNeeded\":false}").statusCode())
                 .isEqualTo(200);
 
         // A draft naming the refuge is not sent: the revision names what matched.
-        assertThat(complete(OFFICER, awaitTask(OFFICER, "respond-stage1", id),
+        assertThat(complete(OFFICER, awaitComplaintTask(OFFICER, "respond-stage1", id),
                 "{\"decision\":\"RESPOND\",\"draftResponse\":\"Your children are safe at Nightingale House.\",\"outcome\":\"NOT_UPHELD\"}")
                 .statusCode()).isEqualTo(200);
         // What matched is read from workflow-service when the task is viewed; the list and the process never hold it.
-        Map<String, Object> listed = awaitTask(OFFICER, "revise-response", id);
+        Map<String, Object> listed = awaitComplaintTask(OFFICER, "revise-response", id);
         assertThat((Map<String, Object>) listed.get("context")).doesNotContainKeys("disclosureMatches", "draftResponse");
         Map<String, Object> revise = map(call(OFFICER, "GET", "/internal/tasks/" + listed.get("key"), null));
         assertThat((Map<String, Object>) revise.get("context")).containsEntry("disclosureMatches", List.of("REFUGE: Nightingale House"))
@@ -248,20 +247,6 @@ class ComplaintJourneyTest extends WorkflowServiceTest {
     private EmailJobs.Email email(String template, String reference) {
         return emails.sent().stream().filter(e -> e.template().equals(template))
                 .filter(e -> reference.equals(e.variables().get("businessReference"))).findFirst().orElse(null);
-    }
-
-    /** The person's open task of a kind for the complaint, once the process has made it. */
-    private Map<String, Object> awaitTask(Person person, String kind, String complaintId) {
-        return eventually(() -> task(person, kind, complaintId), found -> found != null);
-    }
-
-    /** The person's open task of a kind for the complaint, or null. */
-    private Map<String, Object> task(Person person, String kind, String complaintId) throws Exception {
-        emails.deliver();
-        return items(call(person, "GET", "/internal/tasks?size=100", null)).stream()
-                .filter(task -> kind.equals(task.get("kind")))
-                .filter(task -> complaintId.equals(((Map<?, ?>) task.get("context")).get("complaintId")))
-                .findFirst().orElse(null);
     }
 
     private HttpResponse<String> complete(Person person, Map<String, Object> task, String answers) {

@@ -34,8 +34,6 @@ class GovernanceChangesTest extends WorkflowServiceTest {
 
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
-    private final EmailJobs emails = emails();
-
     @Test
     void aMovedMeetingStartsAgainAndAnActionsNewDueDateMovesItsTaskAndEscalation() throws Exception {
         var created = call(PROJECT_MANAGER, "POST", "/internal/meeting-series", operationalGroup());

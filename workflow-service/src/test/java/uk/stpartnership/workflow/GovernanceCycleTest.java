@@ -41,8 +41,6 @@ class GovernanceCycleTest extends WorkflowServiceTest {
 
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
-    private final EmailJobs emails = emails();
-
     @Test
     void fromASeriesToAnImplementedDecisionWithOverdueActionsEscalated() throws Exception {
         // A series: the project manager only; the first meeting is planned at once.

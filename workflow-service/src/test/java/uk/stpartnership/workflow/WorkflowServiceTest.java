@@ -35,6 +35,8 @@ public abstract class WorkflowServiceTest implements TestPropertyProvider {
     protected final WorkflowServiceTestResources resources = new WorkflowServiceTestResources();
     /** The service's clock, kept with the engine's: a test that moves the engine's clock moves both. */
     protected final EngineClock clock = new EngineClock(resources.engine());
+    /** The send-email jobs as notification-service would take them, asking this service for complaint letters. */
+    protected final EmailJobs emails = new EmailJobs(resources.engine(), this::letter);
 
     @Inject
     protected EmbeddedServer server;
@@ -84,9 +86,18 @@ public abstract class WorkflowServiceTest implements TestPropertyProvider {
         return jobs.get(0);
     }
 
-    /** The send-email jobs as notification-service would take them, asking this service for complaint letters. */
-    protected EmailJobs emails() {
-        return new EmailJobs(resources.engine(), this::letter);
+    /** The person's open task of a kind for the complaint, once the process has made it. */
+    protected Map<String, Object> awaitComplaintTask(Person person, String kind, String complaintId) {
+        return eventually(() -> complaintTask(person, kind, complaintId), found -> found != null);
+    }
+
+    /** The person's open task of a kind for the complaint, or null (the emails sent so far delivered first). */
+    protected Map<String, Object> complaintTask(Person person, String kind, String complaintId) throws Exception {
+        emails.deliver();
+        return items(call(person, "GET", "/internal/tasks?size=100", null)).stream()
+                .filter(task -> kind.equals(task.get("kind")))
+                .filter(task -> complaintId.equals(((Map<?, ?>) task.get("context")).get("complaintId")))
+                .findFirst().orElse(null);
     }
 
     /** As notification-service asks workflow-service for a complaint letter: the service token, no person. */

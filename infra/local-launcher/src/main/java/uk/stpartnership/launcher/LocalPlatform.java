@@ -120,10 +120,12 @@ public final class LocalPlatform implements AutoCloseable {
         environment.put("DEMO_PASSWORD", DemoAccounts.DEMO_PASSWORD);
 
         Progress.step("Services: ui-api, workflow-service, notification-service", () -> {
+            // ui-api first: workflow-service checks the people it is given (its demo groups' chair and members) in
+            // ui-api's directory as it starts.
             ChildProcess uiApi = startService("ui-api", ports.uiApi(), environment, logs);
+            uiApi.awaitReady(() -> healthy(ports.uiApi()), Duration.ofSeconds(120));
             ChildProcess workflow = startService("workflow-service", ports.workflowService(), environment, logs);
             ChildProcess notification = startService("notification-service", ports.notificationService(), environment, logs);
-            uiApi.awaitReady(() -> healthy(ports.uiApi()), Duration.ofSeconds(120));
             workflow.awaitReady(() -> healthy(ports.workflowService()), Duration.ofSeconds(120));
             notification.awaitReady(() -> healthy(ports.notificationService()), Duration.ofSeconds(120));
             return null;

@@ -242,16 +242,18 @@ class ComplaintJourneyIT {
         assertThat(evaluator.get("/api/complaints/sla").status()).isIn(403, 404);
         assertThat(evaluator.tasks()).extracting(t -> t.get("businessReference")).doesNotContain(reference);
 
-        // The complaints manager reads who has read the complaint: every opening by the officer and the reviewer,
-        // and no one from outside the team.
+        // The complaints manager reads who has read the complaint: every opening by the officer and the reviewer;
+        // people from outside the team appear only as refused attempts (issue 8 §9: refusals are on the trail).
         assertThat(officer.get("/api/complaints/" + complaintId + "/audit").status()).isIn(403, 404);
         List<Map<String, Object>> trail = auditTrail();
         for (PlatformClient reader : List.of(officer, reviewer)) {
             assertThat(reads(trail, reader)).as("READ entries of " + reader.username())
                     .isPositive().isGreaterThanOrEqualTo(opened.get(reader.username()));
         }
-        assertThat(trail).extracting(event -> event.get("actorId"))
+        assertThat(trail).filteredOn(event -> event.get("refused") == null).extracting(event -> event.get("actorId"))
                 .doesNotContain(newhamOfficer.username(), evaluator.username());
+        assertThat(trail).filteredOn(event -> event.get("refused") != null).extracting(event -> event.get("actorId"))
+                .contains(newhamOfficer.username(), evaluator.username());
     }
 
     private PlatformClient signIn(String username) {

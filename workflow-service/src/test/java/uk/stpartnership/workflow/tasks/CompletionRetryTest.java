@@ -30,7 +30,6 @@ class CompletionRetryTest extends WorkflowServiceTest {
     private static final Person OFFICER = new Person("complaints-officer.hackney", "hackney", "COMPLAINTS_OFFICER");
     private static final Person REVIEWER = new Person("st-reviewer.hackney", "hackney", "ST_REVIEWER");
 
-    private final EmailJobs emails = emails();
     private volatile boolean engineUnreachable;
 
     @Override
@@ -55,42 +54,30 @@ class CompletionRetryTest extends WorkflowServiceTest {
                 .formatted(LocalDate.now(clock.withZone(ZoneId.of("Europe/London")))));
         assertThat(recorded.statusCode()).as(recorded.body()).isEqualTo(201);
         String id = (String) map(recorded).get("id");
-        assertThat(complete(OFFICER, awaitTask(OFFICER, "acknowledge-complaint", id), "{}").statusCode()).isEqualTo(200);
-        Map<String, Object> review = awaitTask(REVIEWER, "perpetrator-proofing-review", id);
+        assertThat(complete(OFFICER, awaitComplaintTask(OFFICER, "acknowledge-complaint", id), "{}").statusCode()).isEqualTo(200);
+        Map<String, Object> review = awaitComplaintTask(REVIEWER, "perpetrator-proofing-review", id);
 
         engineUnreachable = true;
         var failed = complete(REVIEWER, review, review());
         engineUnreachable = false;
         assertThat(failed.statusCode()).as(failed.body()).isGreaterThanOrEqualTo(500);
         assertThat(failed.body()).doesNotContain("Exception");
-        assertThat(task(REVIEWER, "perpetrator-proofing-review", id)).as("still open").isNotNull();
+        assertThat(complaintTask(REVIEWER, "perpetrator-proofing-review", id)).as("still open").isNotNull();
         String reviews = "SELECT count(*) FROM workflow.complaint_review WHERE complaint_id = '" + id + "'";
         assertThat(resources.count(reviews)).as("saved before the process was told").isEqualTo(1);
 
         var retried = complete(REVIEWER, review, review());
         assertThat(retried.statusCode()).as(retried.body()).isEqualTo(200);
         assertThat(resources.count(reviews)).isEqualTo(1);
-        assertThat(task(REVIEWER, "perpetrator-proofing-review", id)).isNull();
+        assertThat(complaintTask(REVIEWER, "perpetrator-proofing-review", id)).isNull();
         assertThat(complete(REVIEWER, review, review()).statusCode()).isEqualTo(409);
-        assertThat(awaitTask(OFFICER, "respond-stage1", id)).as("the process went on").isNotNull();
+        assertThat(awaitComplaintTask(OFFICER, "respond-stage1", id)).as("the process went on").isNotNull();
     }
 
     private static String review() {
         String checks = String.join(",", Arrays.stream(PerpetratorProofingCheck.values())
                 .map(check -> "{\"check\":\"" + check.name() + "\",\"answer\":\"NOT_KNOWN\",\"note\":\"Considered\"}").toList());
         return "{\"checks\":[" + checks + "],\"conclusion\":\"YES\",\"safeguards\":\"Nothing about where the family lives\"}";
-    }
-
-    private Map<String, Object> awaitTask(Person person, String kind, String complaintId) {
-        return eventually(() -> task(person, kind, complaintId), found -> found != null);
-    }
-
-    private Map<String, Object> task(Person person, String kind, String complaintId) throws Exception {
-        emails.deliver();
-        return items(call(person, "GET", "/internal/tasks?size=100", null)).stream()
-                .filter(task -> kind.equals(task.get("kind")))
-                .filter(task -> complaintId.equals(((Map<?, ?>) task.get("context")).get("complaintId")))
-                .findFirst().orElse(null);
     }
 
     private java.net.http.HttpResponse<String> complete(Person person, Map<String, Object> task, String answers) {
