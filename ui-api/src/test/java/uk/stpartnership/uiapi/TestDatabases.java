@@ -1,7 +1,9 @@
 package uk.stpartnership.uiapi;
 
+import uk.stpartnership.testsupport.FreePort;
 import uk.stpartnership.testsupport.TestPostgres;
 
+import java.util.HashMap;
 import java.util.Map;
 
 /** Real PostgreSQL databases for the tests' application contexts. */
@@ -18,6 +20,13 @@ public final class TestDatabases {
             local = TestPostgres.newDatabase();
         }
         return properties(local);
+    }
+
+    /** Local mode with no workflow-service listening: what ui-api answers by itself (a request it forwards is a 503). */
+    public static Map<String, String> localWithoutWorkflowService() {
+        Map<String, String> properties = new HashMap<>(local());
+        properties.put("platform.workflow-service-url", "http://127.0.0.1:" + FreePort.find());
+        return properties;
     }
 
     public static Map<String, String> fresh() {

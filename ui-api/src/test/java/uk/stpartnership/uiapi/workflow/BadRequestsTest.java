@@ -6,14 +6,12 @@ import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import uk.stpartnership.testsupport.FreePort;
 import uk.stpartnership.uiapi.Api;
 import uk.stpartnership.uiapi.TestDatabases;
 
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.util.HashMap;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -32,9 +30,7 @@ class BadRequestsTest implements TestPropertyProvider {
 
     @Override
     public Map<String, String> getProperties() {
-        Map<String, String> properties = new HashMap<>(TestDatabases.local());
-        properties.put("platform.workflow-service-url", "http://127.0.0.1:" + FreePort.find());
-        return properties;
+        return TestDatabases.localWithoutWorkflowService();
     }
 
     @Test

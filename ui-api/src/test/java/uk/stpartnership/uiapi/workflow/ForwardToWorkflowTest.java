@@ -8,11 +8,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import uk.stpartnership.testsupport.FreePort;
 import uk.stpartnership.uiapi.Api;
 import uk.stpartnership.uiapi.TestDatabases;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -30,9 +28,7 @@ class ForwardToWorkflowTest implements TestPropertyProvider {
 
     @Override
     public Map<String, String> getProperties() {
-        Map<String, String> properties = new HashMap<>(TestDatabases.local());
-        properties.put("platform.workflow-service-url", "http://127.0.0.1:" + FreePort.find());
-        return properties;
+        return TestDatabases.localWithoutWorkflowService();
     }
 
     @Test
