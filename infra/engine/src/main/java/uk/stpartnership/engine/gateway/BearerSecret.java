@@ -15,12 +15,16 @@ public final class BearerSecret implements TokenCheck {
 
     private final byte[] digest;
 
-    /** @param name the setting that holds the secret, named when it is too short */
     public BearerSecret(String secret, String name) {
+        this.digest = sha256(requireStrong(secret, name));
+    }
+
+    /** @param name the setting that holds the secret, named when it is missing or too short */
+    public static String requireStrong(String secret, String name) {
         if (secret == null || secret.length() < MINIMUM_LENGTH) {
             throw new IllegalArgumentException(name + " must be at least " + MINIMUM_LENGTH + " characters");
         }
-        this.digest = sha256(secret);
+        return secret;
     }
 
     @Override
