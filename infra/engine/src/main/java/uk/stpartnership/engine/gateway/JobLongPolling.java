@@ -7,6 +7,8 @@ import uk.stpartnership.engine.api.JobActivation;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -26,6 +28,7 @@ final class JobLongPolling implements AutoCloseable {
             Thread.ofPlatform().name("activate-jobs-timeouts").daemon().factory());
     /** Signals come on the engine's own threads: the activation they cause runs here instead. */
     private final ExecutorService attempts = Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("activate-jobs-", 0).factory());
+    private final Set<Request> waiting = ConcurrentHashMap.newKeySet();
 
     JobLongPolling(Engine engine) {
         this.engine = engine;
@@ -45,12 +48,15 @@ final class JobLongPolling implements AutoCloseable {
             request.finish(List.of());
             return;
         }
+        waiting.add(request);
         request.timeout = timeouts.schedule(() -> attempts.execute(() -> request.finish(List.of())), wait.toMillis(), TimeUnit.MILLISECONDS);
         request.listen();
     }
 
+    /** Answers every waiting request with no jobs, so that its worker asks again elsewhere or later. */
     @Override
     public void close() {
+        waiting.forEach(request -> request.finish(List.of()));
         timeouts.shutdownNow();
         attempts.shutdownNow();
     }
@@ -93,7 +99,12 @@ final class JobLongPolling implements AutoCloseable {
         }
 
         void listen() {
-            stopListening = engine.whenJobsAvailable(activation.type(), () -> attempts.execute(this::signalled));
+            try {
+                stopListening = engine.whenJobsAvailable(activation.type(), () -> attempts.execute(this::signalled));
+            } catch (RuntimeException e) {
+                fail(e);
+                return;
+            }
             if (done) {
                 stopListening.run();
                 return;
@@ -125,9 +136,14 @@ final class JobLongPolling implements AutoCloseable {
         }
 
         private void fail(RuntimeException e) {
-            if (!done) {
-                end();
-                call.onError(GatewayErrors.status("ActivateJobs", e));
+            lock.lock();
+            try {
+                if (!done) {
+                    end();
+                    call.onError(GatewayErrors.status("ActivateJobs", e));
+                }
+            } finally {
+                lock.unlock();
             }
         }
 
@@ -138,6 +154,7 @@ final class JobLongPolling implements AutoCloseable {
 
         private void end() {
             done = true;
+            waiting.remove(this);
             stopListening.run();
             ScheduledFuture<?> pending = timeout;
             if (pending != null) {

@@ -79,7 +79,7 @@ public final class EngineServer implements AutoCloseable {
         engine = opened(Engine.start(new EngineSettings(pool, database.schema(), settings.clock())));
 
         InetSocketAddress bind = settings.grpc();
-        GatewayService gateway = opened(new GatewayService(engine, () -> grpcAddress));
+        GatewayService gateway = new GatewayService(engine, () -> grpcAddress);
         NettyServerBuilder builder = NettyServerBuilder.forAddress(bind)
                 .maxInboundMessageSize(MAX_MESSAGE_BYTES)
                 // The Camunda client pings every 45 s; grpc-java's default minimum of 5 min would drop it (too_many_pings).
@@ -90,9 +90,10 @@ public final class EngineServer implements AutoCloseable {
         try {
             grpc = builder.build().start();
         } catch (IOException e) {
+            gateway.close();
             throw new UncheckedIOException("Could not bind the gRPC gateway to " + hostAndPort(bind), e);
         }
-        started.add(this::stopGrpc);
+        started.add(() -> stopGrpc(gateway));
         grpcAddress = new InetSocketAddress(bind.getAddress(), ((InetSocketAddress) grpc.getListenSockets().getFirst()).getPort());
 
         BearerSecret serviceToken = new BearerSecret(settings.serviceToken(), "PLATFORM_SERVICE_TOKEN");
@@ -141,8 +142,10 @@ public final class EngineServer implements AutoCloseable {
         LOG.info("Engine stopped");
     }
 
-    private void stopGrpc() throws InterruptedException {
+    /** Takes no new calls, answers the waiting job activations, and gives the calls in flight a few seconds. */
+    private void stopGrpc(GatewayService gateway) throws InterruptedException {
         grpc.shutdown();
+        gateway.close();
         if (!grpc.awaitTermination(5, TimeUnit.SECONDS)) {
             grpc.shutdownNow();
         }
