@@ -94,7 +94,8 @@ public final class EngineServer implements AutoCloseable {
             throw new UncheckedIOException("Could not bind the gRPC gateway to " + hostAndPort(bind), e);
         }
         started.add(() -> stopGrpc(gateway));
-        grpcAddress = new InetSocketAddress(bind.getAddress(), ((InetSocketAddress) grpc.getListenSockets().getFirst()).getPort());
+        grpcAddress = new InetSocketAddress(bind.getAddress().getHostAddress(),
+                ((InetSocketAddress) grpc.getListenSockets().getFirst()).getPort());
 
         BearerSecret serviceToken = new BearerSecret(settings.serviceToken(), "PLATFORM_SERVICE_TOKEN");
         ops = opened(OperationsHttp.start(engine, settings.ops(), serviceToken::accepts));
@@ -157,6 +158,6 @@ public final class EngineServer implements AutoCloseable {
     }
 
     private static String hostAndPort(InetSocketAddress address) {
-        return address.getHostString() + ":" + address.getPort();
+        return (address.getAddress() == null ? address.getHostString() : address.getAddress().getHostAddress()) + ":" + address.getPort();
     }
 }
