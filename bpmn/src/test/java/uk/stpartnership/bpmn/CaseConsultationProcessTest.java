@@ -1,10 +1,8 @@
 package uk.stpartnership.bpmn;
 
 import io.camunda.client.api.response.ActivatedJob;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import uk.stpartnership.testsupport.TestEngine;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -16,18 +14,16 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Every path through case-consultation.bpmn, on the real engine in memory, its clock moved by the test. */
-class CaseConsultationProcessTest {
+class CaseConsultationProcessTest extends ProcessTest {
 
     private static final String USER_TASK = "io.camunda.zeebe:userTask";
 
-    private TestEngine engine;
     private long instance;
     private Instant dueAt;
     private Instant reminderAt;
 
     @BeforeEach
     void startConsultation() {
-        engine = TestEngine.start();
         engine.deploy("bpmn/case-consultation.bpmn");
         instance = engine.client().newCreateInstanceCommand().bpmnProcessId("case-consultation").latestVersion()
                 .variables(Map.of("borough", "hackney", "caseReference", "HK-2026-0042",
@@ -41,11 +37,6 @@ class CaseConsultationProcessTest {
         engine.client().newCompleteCommand(schedule)
                 .variables(Map.of("dueAt", dueAt.toString(), "reminderAt", reminderAt.toString(), "dueDate", "2026-11-27"))
                 .send().join();
-    }
-
-    @AfterEach
-    void stopEngine() {
-        engine.close();
     }
 
     @Test

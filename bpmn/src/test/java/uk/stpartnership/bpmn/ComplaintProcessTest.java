@@ -5,7 +5,6 @@ import io.camunda.client.api.response.ActivatedJob;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import uk.stpartnership.testsupport.TestEngine;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -19,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Every path through complaint.bpmn, on the real engine in memory, its clock moved by the test; the workers are played by hand. */
-class ComplaintProcessTest {
+class ComplaintProcessTest extends ProcessTest {
 
     private static final String USER_TASK = "io.camunda.zeebe:userTask";
     private static final String COMPLAINT_ID = "c-1";
@@ -33,28 +32,22 @@ class ComplaintProcessTest {
             "managerBriefing", "workersComplainedAbout", "complainantRecipients", "workerManagerRecipients", "extensionReason",
             "finalTextNote", "report", "safeguards", "checks", "supportAgreed", "safetyPlan", "note");
 
-    private TestEngine engine;
     private long instance;
     private Instant now;
 
     @BeforeEach
-    void startEngine() {
-        engine = TestEngine.start();
+    void deployTheComplaintProcess() {
         engine.deploy("bpmn/complaint.bpmn");
         now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
     }
 
     /** Whatever path the test took: no variable or job of the engine carries a text of the complaint. */
     @AfterEach
-    void noTextReachedTheEngineThenStop() {
-        try {
-            for (String record : engine.variableAndJobRecords()) {
-                for (String name : TEXT_VARIABLES) {
-                    assertThat(record).as("an engine record").doesNotContain("\"" + name + "\"");
-                }
+    void noTextReachedTheEngine() {
+        for (String record : engine.variableAndJobRecords()) {
+            for (String name : TEXT_VARIABLES) {
+                assertThat(record).as("an engine record").doesNotContain("\"" + name + "\"");
             }
-        } finally {
-            engine.close();
         }
     }
 

@@ -2,10 +2,8 @@ package uk.stpartnership.bpmn;
 
 import io.camunda.client.api.command.ClientException;
 import io.camunda.client.api.response.ActivatedJob;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import uk.stpartnership.testsupport.TestEngine;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -21,29 +19,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Every path through governance-action.bpmn, on the real engine in memory, its clock moved by the test. */
-class GovernanceActionProcessTest {
+class GovernanceActionProcessTest extends ProcessTest {
 
     private static final String USER_TASK = "io.camunda.zeebe:userTask";
     private static final String OWNER = "implementation-lead.hackney";
 
-    private TestEngine engine;
     private Instant dueAt;
     private Instant reminderAt;
 
     @BeforeEach
     void agreeAnAction() {
-        engine = TestEngine.start();
         engine.deploy("bpmn/governance-action.bpmn");
         // What record-minutes works out: due in ten days, reminder two days before.
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         dueAt = now.plus(Duration.ofDays(10));
         reminderAt = now.plus(Duration.ofDays(8));
         publishActionAgreed("a-1");
-    }
-
-    @AfterEach
-    void stopEngine() {
-        engine.close();
     }
 
     @Test

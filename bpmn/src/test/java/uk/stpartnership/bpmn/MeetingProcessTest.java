@@ -2,10 +2,8 @@ package uk.stpartnership.bpmn;
 
 import io.camunda.client.api.command.ClientException;
 import io.camunda.client.api.response.ActivatedJob;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import uk.stpartnership.testsupport.TestEngine;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -19,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Every path through meeting.bpmn, on the real engine in memory, its clock moved by the test. */
-class MeetingProcessTest {
+class MeetingProcessTest extends ProcessTest {
 
     private static final String USER_TASK = "io.camunda.zeebe:userTask";
     private static final String CHAIR = "project-manager.respect";
@@ -30,7 +28,6 @@ class MeetingProcessTest {
     private static final String ICALENDAR = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nMETHOD:REQUEST\r\nBEGIN:VEVENT\r\n"
             + "UID:m-1@st-partnership.test\r\nSUMMARY:Operational group\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
 
-    private TestEngine engine;
     private long instance;
     private Instant agendaClosesAt;
     private Instant minutesApprovalDueAt;
@@ -38,7 +35,6 @@ class MeetingProcessTest {
 
     @BeforeEach
     void startMeeting() {
-        engine = TestEngine.start();
         engine.deploy("bpmn/meeting.bpmn");
         // What plan-next-meeting worked out: agenda call in 5 days, agenda closes in 10, meeting in 14,
         // minutes to be approved within a week of the meeting.
@@ -62,11 +58,6 @@ class MeetingProcessTest {
                         entry("borough", "respect"),
                         entry("seriesOpen", true)))
                 .send().join().getProcessInstanceKey();
-    }
-
-    @AfterEach
-    void stopEngine() {
-        engine.close();
     }
 
     @Test

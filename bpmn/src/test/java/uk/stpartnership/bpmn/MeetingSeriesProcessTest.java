@@ -1,10 +1,8 @@
 package uk.stpartnership.bpmn;
 
 import io.camunda.client.api.response.ActivatedJob;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import uk.stpartnership.testsupport.TestEngine;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -19,26 +17,19 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Every path through meeting-series.bpmn, with the meeting process it calls, on the real engine in memory.
  * The series plans one meeting at a time; on each meeting day it plans the next while the last one still runs.
  */
-class MeetingSeriesProcessTest {
+class MeetingSeriesProcessTest extends ProcessTest {
 
     private static final String PLAN = "plan-next-meeting";
     private static final List<Map<String, String>> MEMBERS = List.of(
             Map.of("person", "project-manager.respect"),
             Map.of("role", "BOROUGH_LEAD", "organisation", "hackney"));
 
-    private TestEngine engine;
     private Instant start;
 
     @BeforeEach
     void deploy() {
-        engine = TestEngine.start();
         engine.deploy("bpmn/meeting-series.bpmn", "bpmn/meeting.bpmn");
         start = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-    }
-
-    @AfterEach
-    void stopEngine() {
-        engine.close();
     }
 
     @Test

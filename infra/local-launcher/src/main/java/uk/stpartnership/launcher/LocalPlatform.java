@@ -1,10 +1,11 @@
 package uk.stpartnership.launcher;
 
-import io.camunda.client.CamundaClient;
-import io.camunda.client.api.response.PartitionBrokerHealth;
-import io.camunda.client.api.response.PartitionBrokerRole;
+import uk.stpartnership.engine.EngineClock;
+import uk.stpartnership.engine.server.EngineServer;
+import uk.stpartnership.engine.server.EngineServerSettings;
 import uk.stpartnership.launcher.demo.DemoAccounts;
 
+import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -21,8 +22,9 @@ import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * The whole platform on one machine: a persistent Zeebe broker, PostgreSQL, an SMTP server whose mail a
- * person can read, and the three services, each as it would run in production but pointed at these.
+ * The whole platform on one machine: PostgreSQL, the platform's process engine on it (in this JVM, speaking Zeebe's API),
+ * an SMTP server whose mail a person can read, and the three services, each as it would run in production but pointed at
+ * these.
  * Everything is kept under var/, so a restart carries on where the last run stopped.
  */
 public final class LocalPlatform implements AutoCloseable {
@@ -35,9 +37,10 @@ public final class LocalPlatform implements AutoCloseable {
     public static final String LOOPBACK = "127.0.0.1";
 
     /**
-     * @param home           where the build put the broker distribution (zeebe-broker/) and the service jars (services/)
-     * @param var            where the platform keeps its state and logs
-     * @param zeebeGrpcAddress an engine that is already running (e.g. "http://127.0.0.1:26500"), or null to start the broker
+     * @param home             where the build put the service jars (services/)
+     * @param var              where the platform keeps its state and logs
+     * @param zeebeGrpcAddress an engine that is already running (e.g. "http://127.0.0.1:26500"), or null to start the
+     *                         platform's own
      */
     public record Settings(Path home, Path var, Ports ports, String zeebeGrpcAddress) {
 
@@ -97,8 +100,9 @@ public final class LocalPlatform implements AutoCloseable {
         running.add(mail);
         String zeebe = settings.zeebeGrpcAddress();
         if (zeebe == null) {
-            Progress.step("Zeebe broker on port " + ports.zeebeGateway(), () -> startBroker(var, logs));
-            zeebe = "http://127.0.0.1:" + ports.zeebeGateway();
+            EngineServer engine = Progress.step("Process engine on port " + ports.engine(), () -> startEngine(postgres, secrets));
+            running.add(engine);
+            zeebe = "http://" + LOOPBACK + ":" + ports.engine();
         }
 
         Map<String, String> environment = new HashMap<>();
@@ -132,48 +136,13 @@ public final class LocalPlatform implements AutoCloseable {
         });
     }
 
-    private ChildProcess startBroker(Path var, Path logs) throws Exception {
+    /** The platform's engine, in this JVM, keeping its state in the engine schema of the platform's database. */
+    private EngineServer startEngine(LocalPostgres postgres, Secrets secrets) {
         Ports ports = settings.ports();
-        Path distribution;
-        try (var entries = Files.list(settings.home().resolve("zeebe-broker"))) {
-            distribution = entries.filter(Files::isDirectory).findFirst()
-                    .orElseThrow(() -> new IllegalStateException("No broker distribution under " + settings.home() + "/zeebe-broker: run the build first"));
-        }
-        Map<String, String> environment = Map.ofEntries(
-                Map.entry("JAVA_HOME", System.getProperty("java.home")),
-                Map.entry("JAVA_OPTS", "-Xms128m -Xmx512m"),
-                Map.entry("ZEEBE_BROKER_DATA_DIRECTORY", var.resolve("zeebe").toString()),
-                Map.entry("ZEEBE_BROKER_NETWORK_HOST", LOOPBACK),
-                Map.entry("ZEEBE_BROKER_GATEWAY_NETWORK_HOST", LOOPBACK),
-                Map.entry("ZEEBE_BROKER_GATEWAY_NETWORK_PORT", Integer.toString(ports.zeebeGateway())),
-                Map.entry("ZEEBE_BROKER_NETWORK_COMMANDAPI_PORT", Integer.toString(ports.zeebeCommandApi())),
-                Map.entry("ZEEBE_BROKER_NETWORK_INTERNALAPI_PORT", Integer.toString(ports.zeebeInternalApi())),
-                // The broker's REST server would take 8080 (ui-api's) and its management server 9600 by default.
-                Map.entry("SERVER_ADDRESS", LOOPBACK),
-                Map.entry("SERVER_PORT", Integer.toString(ports.zeebeRest())),
-                Map.entry("MANAGEMENT_SERVER_ADDRESS", LOOPBACK),
-                Map.entry("MANAGEMENT_SERVER_PORT", Integer.toString(ports.zeebeMonitoring())));
-        ChildProcess broker = ChildProcess.start("zeebe-broker",
-                List.of(distribution.resolve("bin/broker").toString()), environment, logs);
-        running.add(broker);
-        try (CamundaClient client = CamundaClient.newClientBuilder()
-                .grpcAddress(URI.create("http://127.0.0.1:" + ports.zeebeGateway()))
-                .preferRestOverGrpc(false)
-                .defaultRequestTimeout(Duration.ofSeconds(2))
-                .build()) {
-            broker.awaitReady(() -> partitionLeaderHealthy(client), Duration.ofSeconds(180));
-        }
-        return broker;
-    }
-
-    private static boolean partitionLeaderHealthy(CamundaClient client) {
-        try {
-            return client.newTopologyRequest().send().join().getBrokers().stream()
-                    .flatMap(broker -> broker.getPartitions().stream())
-                    .anyMatch(p -> p.getRole() == PartitionBrokerRole.LEADER && p.getHealth() == PartitionBrokerHealth.HEALTHY);
-        } catch (RuntimeException notYet) {
-            return false;
-        }
+        return EngineServer.start(new EngineServerSettings(
+                new EngineServerSettings.Database(postgres.jdbcUrl(), LocalPostgres.USER, "", "engine", 8), EngineClock.system(),
+                new InetSocketAddress(LOOPBACK, ports.engine()), new InetSocketAddress(LOOPBACK, ports.engineOperations()),
+                EngineServerSettings.Authentication.none(), secrets.serviceToken()));
     }
 
     private ChildProcess startService(String name, int port, Map<String, String> environment, Path logs) throws Exception {
@@ -214,7 +183,7 @@ public final class LocalPlatform implements AutoCloseable {
 
                   API (ui-api)          http://localhost:%d/api   (OpenAPI: http://localhost:%d/swagger/ui-api.yml)
                   Mail sent             http://localhost:%d   (or IMAP localhost:%d, user and password = the address)
-                  Zeebe gateway         localhost:%d
+                  Process engine        localhost:%d   (Zeebe's gRPC API; operations http://localhost:%d, service token in var/)
                   PostgreSQL            jdbc:postgresql://localhost:%d/%s   (user %s)
                   Logs                  %s
 
@@ -224,12 +193,12 @@ public final class LocalPlatform implements AutoCloseable {
 
                 Press Ctrl-C to stop; everything is kept for the next start.
                 %n""", startUp.toMillis() / 1000.0, ports.uiApi(), ports.uiApi(), ports.mailPage(), ports.imap(),
-                ports.zeebeGateway(), ports.postgres(), LocalPostgres.DATABASE, LocalPostgres.USER,
+                ports.engine(), ports.engineOperations(), ports.postgres(), LocalPostgres.DATABASE, LocalPostgres.USER,
                 settings.var().resolve("logs").toAbsolutePath(), ports.uiApi(), DemoAccounts.DEMO_PASSWORD,
                 String.join("\n", DemoAccounts.EXAMPLES.stream().map(line -> "  " + line).toList()));
     }
 
-    /** Stops everything in the reverse order of starting: services, broker, mail, PostgreSQL. */
+    /** Stops everything in the reverse order of starting: services, engine, mail, PostgreSQL. */
     @Override
     public void close() {
         List<AutoCloseable> toClose = new ArrayList<>(running);

@@ -15,7 +15,7 @@ final class Journeys {
     private Journeys() {
     }
 
-    /** The platform as the launcher runs it, on an in-memory engine whose clock a test may move; its files in a new temporary directory. */
+    /** The platform as the launcher runs it, on an engine whose clock a test may move; its files in a new temporary directory. */
     static LocalPlatform startOn(TestEngine engine, String name) throws Exception {
         return LocalPlatform.start(new LocalPlatform.Settings(Path.of(System.getProperty("platform.home", "target")),
                 Files.createTempDirectory(name), freePorts(), engine.grpcAddress()));
@@ -29,7 +29,7 @@ final class Journeys {
     }
 
     static Ports freePorts() {
-        return new Ports(free(), free(), free(), free(), free(), free(), free(), free(), free(), free(), free(), free());
+        return new Ports(free(), free(), free(), free(), free(), free(), free(), free(), free());
     }
 
     interface Step {

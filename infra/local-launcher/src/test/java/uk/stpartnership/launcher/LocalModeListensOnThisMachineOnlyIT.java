@@ -59,13 +59,12 @@ class LocalModeListensOnThisMachineOnlyIT {
         List<Listening> listening = listeningSockets(platformProcesses());
 
         assertThat(listening).extracting(Listening::port).contains(ports.uiApi(), ports.workflowService(), ports.notificationService(),
-                ports.postgres(), ports.smtp(), ports.imap(), ports.mailPage(), ports.zeebeGateway(), ports.zeebeCommandApi(),
-                ports.zeebeInternalApi(), ports.zeebeRest(), ports.zeebeMonitoring());
+                ports.postgres(), ports.smtp(), ports.imap(), ports.mailPage(), ports.engine(), ports.engineOperations());
         assertThat(listening).allSatisfy(socket ->
                 assertThat(socket.address().getHostAddress()).as(socket.toString()).isEqualTo(LocalPlatform.LOOPBACK));
     }
 
-    /** This JVM, what it started (broker, services), and PostgreSQL, which pg_ctl leaves running on its own. */
+    /** This JVM (with the engine), what it started (the services), and PostgreSQL, which pg_ctl leaves running on its own. */
     private List<ProcessHandle> platformProcesses() throws IOException {
         List<ProcessHandle> processes = new ArrayList<>();
         processes.add(ProcessHandle.current());
