@@ -59,6 +59,7 @@ import uk.stpartnership.engine.api.Resource;
 
 import java.net.InetSocketAddress;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -81,12 +82,14 @@ public final class GatewayService extends GatewayGrpc.GatewayImplBase implements
     private final Engine engine;
     private final Supplier<InetSocketAddress> address;
     private final JobLongPolling longPolling;
+    private final JobStreams streams;
 
     /** @param address where clients reach this gateway, named in the topology */
     public GatewayService(Engine engine, Supplier<InetSocketAddress> address) {
         this.engine = engine;
         this.address = address;
         this.longPolling = new JobLongPolling(engine);
+        this.streams = new JobStreams(engine);
     }
 
     @Override
@@ -173,7 +176,12 @@ public final class GatewayService extends GatewayGrpc.GatewayImplBase implements
     public void activateJobs(ActivateJobsRequest request, StreamObserver<ActivateJobsResponse> response) {
         JobActivation activation;
         try {
-            activation = activation(request);
+            tenants(request.getTenantIdsList());
+            if (request.getMaxJobsToActivate() < 1) {
+                throw new InvalidRequest("maxJobsToActivate: must be at least 1");
+            }
+            activation = activation(request.getType(), request.getWorker(), request.getTimeout(), request.getMaxJobsToActivate(),
+                    request.getFetchVariableList());
         } catch (RuntimeException e) {
             response.onError(GatewayErrors.status("ActivateJobs", e));
             return;
@@ -187,8 +195,16 @@ public final class GatewayService extends GatewayGrpc.GatewayImplBase implements
     @Override
     public void streamActivatedJobs(StreamActivatedJobsRequest request,
                                     StreamObserver<io.camunda.zeebe.gateway.protocol.GatewayOuterClass.ActivatedJob> response) {
-        response.onError(GatewayErrors.unimplemented("StreamActivatedJobs",
-                "job workers must poll with ActivateJobs (the Camunda client's default, streamEnabled false)"));
+        JobActivation activation;
+        try {
+            tenants(request.getTenantIdsList());
+            activation = activation(request.getType(), request.getWorker(), request.getTimeout(), JobStreams.BATCH,
+                    request.getFetchVariableList());
+        } catch (RuntimeException e) {
+            response.onError(GatewayErrors.status("StreamActivatedJobs", e));
+            return;
+        }
+        streams.open(activation, (ServerCallStreamObserver<?>) response, job -> response.onNext(job(job)));
     }
 
     @Override
@@ -319,6 +335,7 @@ public final class GatewayService extends GatewayGrpc.GatewayImplBase implements
     @Override
     public void close() {
         longPolling.close();
+        streams.close();
     }
 
     private static <T> void answer(String operation, StreamObserver<T> response, Supplier<T> command) {
@@ -346,21 +363,18 @@ public final class GatewayService extends GatewayGrpc.GatewayImplBase implements
                 VariableDocuments.read(request.getVariables(), "variables"));
     }
 
-    private static JobActivation activation(ActivateJobsRequest request) {
-        for (String tenantId : request.getTenantIdsList()) {
-            tenant(tenantId);
-        }
-        if (request.getType().isBlank()) {
+    private static JobActivation activation(String type, String worker, long timeout, int maxJobs, List<String> fetchVariables) {
+        if (type.isBlank()) {
             throw new InvalidRequest("type: must not be empty");
         }
-        if (request.getMaxJobsToActivate() < 1) {
-            throw new InvalidRequest("maxJobsToActivate: must be at least 1");
-        }
-        if (request.getTimeout() < 1) {
+        if (timeout < 1) {
             throw new InvalidRequest("timeout: must be at least 1 ms");
         }
-        return new JobActivation(request.getType(), request.getWorker(), Duration.ofMillis(request.getTimeout()),
-                request.getMaxJobsToActivate(), request.getFetchVariableList());
+        return new JobActivation(type, worker, Duration.ofMillis(timeout), maxJobs, fetchVariables);
+    }
+
+    private static void tenants(List<String> tenantIds) {
+        tenantIds.forEach(GatewayService::tenant);
     }
 
     private static io.camunda.zeebe.gateway.protocol.GatewayOuterClass.ActivatedJob job(ActivatedJob job) {
