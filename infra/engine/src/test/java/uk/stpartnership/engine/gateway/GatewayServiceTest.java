@@ -27,6 +27,7 @@ import uk.stpartnership.engine.server.EngineServerSettings;
 import uk.stpartnership.engine.server.TestServers;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -206,6 +207,30 @@ class GatewayServiceTest {
             assertThat(job.getBpmnProcessId()).isEqualTo(id);
             assertThat(job.getVariablesAsMap()).isEqualTo(Map.of("reference", "R-1"));
         });
+    }
+
+    @Test
+    void waitingActivationsShareABurstOfJobsAndEachJobGoesToOneOfThem() throws Exception {
+        String id = name("burst");
+        String type = id + "-task";
+        deploy(oneTask(id, type));
+        List<CompletableFuture<ActivateJobsResponse>> waiting = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            waiting.add(client.newActivateJobsCommand().jobType(type).maxJobsToActivate(3)
+                    .requestTimeout(Duration.ofSeconds(3)).send().toCompletableFuture());
+        }
+        Thread.sleep(300);
+        Set<Long> instances = ConcurrentHashMap.newKeySet();
+        for (int i = 0; i < 8; i++) {
+            instances.add(start(id, Map.of()));
+        }
+
+        List<Long> handedOver = new ArrayList<>();
+        for (CompletableFuture<ActivateJobsResponse> response : waiting) {
+            response.get(10, TimeUnit.SECONDS).getJobs().forEach(job -> handedOver.add(job.getProcessInstanceKey()));
+        }
+        handedOver.addAll(activate(type, Duration.ofMillis(300)).stream().map(ActivatedJob::getProcessInstanceKey).toList());
+        assertThat(handedOver).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(instances);
     }
 
     @Test
