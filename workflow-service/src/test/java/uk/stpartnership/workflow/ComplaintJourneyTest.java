@@ -203,7 +203,7 @@ class ComplaintJourneyTest extends WorkflowServiceTest {
         Map<String, Object> revise = map(call(OFFICER, "GET", "/internal/tasks/" + listed.get("key"), null));
         assertThat((Map<String, Object>) revise.get("context")).containsEntry("disclosureMatches", List.of("REFUGE: Nightingale House"))
                 .containsEntry("draftResponse", "Your children are safe at Nightingale House.");
-        assertThat(call(OFFICER, "GET", "/internal/complaint-letters/" + id + "/complaint-acknowledgement", null).statusCode())
+        assertThat(call(OFFICER, "GET", "/internal/letters/complaint/" + id + "/complaint-acknowledgement", null).statusCode())
                 .as("letters are for notification-service, not for a person").isEqualTo(404);
         assertThat(email("complaint-response", reference)).isNull();
 

@@ -68,8 +68,10 @@ public final class EmailJobs {
                 .timeout(Duration.ofMinutes(1)).requestTimeout(Duration.ofMillis(100)).send().join().getJobs()) {
             String template = job.getCustomHeaders().get("template");
             Map<String, Object> variables = new HashMap<>(job.getVariablesAsMap());
+            if ("complaint".equals(job.getCustomHeaders().get("letter"))) {
+                assertThat(variables).as("a complaint letter's job carries no recipients").doesNotContainKey("recipients");
+            }
             if (job.getCustomHeaders().containsKey("letter")) {
-                assertThat(variables).as("a letter's job carries no recipients").doesNotContainKey("recipients");
                 variables.putAll(letters.apply(job));
             }
             assertThat(TEMPLATE_VARIABLES).containsKey(template);

@@ -72,7 +72,7 @@ final class EmailTestSupport {
     /** ui-api's people directory over PEOPLE, and workflow-service's one screened response of one complaint. */
     static PeopleDirectoryStub directory() {
         return PeopleDirectoryStub.start(SERVICE_TOKEN, PEOPLE).withLetter(
-                "/internal/complaint-letters/" + COMPLAINT_ID + "/complaint-response?draftId=" + DRAFT_ID, """
+                "/internal/letters/complaint/" + COMPLAINT_ID + "/complaint-response?draftId=" + DRAFT_ID, """
                         {"recipients":[{"email":"alex.morgan@example.org","name":"Alex Morgan"}],"values":{"responseText":"%s"}}"""
                         .formatted(RESPONSE_TEXT));
     }

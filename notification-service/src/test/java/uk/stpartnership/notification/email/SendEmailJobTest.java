@@ -214,7 +214,7 @@ class SendEmailJobTest implements TestPropertyProvider {
         MimeMessage message = mail.received().get(0);
         assertThat(((InternetAddress) message.getAllRecipients()[0]).getAddress()).isEqualTo(COMPLAINANT_EMAIL);
         assertThat(part(message, "text/plain")).startsWith("Dear Alex Morgan,").contains(EmailTestSupport.RESPONSE_TEXT);
-        assertThat(directory.requests).containsExactly("/internal/complaint-letters/" + EmailTestSupport.COMPLAINT_ID
+        assertThat(directory.requests).containsExactly("/internal/letters/complaint/" + EmailTestSupport.COMPLAINT_ID
                 + "/complaint-response?draftId=" + EmailTestSupport.DRAFT_ID);
         await().atMost(Duration.ofSeconds(10)).until(() -> engine.activateJobs("email-sent").stream()
                 .anyMatch(job -> job.getProcessInstanceKey() == instance));
