@@ -127,7 +127,9 @@ class CaseConsultationProcessTest {
     @Test
     void noReminderOrEscalationOnceTheConsultationIsHeld() {
         completeTheConsultation();
-        assertThat(onlyJob("send-email").getElementId()).isEqualTo("confirm-to-practitioner");
+        ActivatedJob confirmation = onlyJob("send-email");
+        assertThat(confirmation.getElementId()).isEqualTo("confirm-to-practitioner");
+        engine.client().newCompleteCommand(confirmation).send().join();
         engine.increaseTime(Duration.ofDays(10));
 
         assertThat(engine.activateJobs("send-email")).isEmpty();
