@@ -49,15 +49,7 @@ class CaseConsultationProcessTest {
     /** Whatever path the test took: no variable or job of the engine carries a text typed by a person. */
     @AfterEach
     void noTextReachedTheEngineThenStop() {
-        try {
-            for (String record : engine.variableAndJobRecords()) {
-                for (String name : TEXT_VARIABLES) {
-                    assertThat(record).as("an engine record").doesNotContain("\"" + name + "\"");
-                }
-            }
-        } finally {
-            engine.close();
-        }
+        TextVariables.assertNoneReachedThenClose(engine, TEXT_VARIABLES);
     }
 
     @Test

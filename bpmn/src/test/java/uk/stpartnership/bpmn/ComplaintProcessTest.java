@@ -47,15 +47,7 @@ class ComplaintProcessTest {
     /** Whatever path the test took: no variable or job of the engine carries a text of the complaint. */
     @AfterEach
     void noTextReachedTheEngineThenStop() {
-        try {
-            for (String record : engine.variableAndJobRecords()) {
-                for (String name : TEXT_VARIABLES) {
-                    assertThat(record).as("an engine record").doesNotContain("\"" + name + "\"");
-                }
-            }
-        } finally {
-            engine.close();
-        }
+        TextVariables.assertNoneReachedThenClose(engine, TEXT_VARIABLES);
     }
 
     // ---- acknowledgement ----
