@@ -144,7 +144,8 @@ class GovernanceCycleTest extends WorkflowServiceTest {
         // The meeting is held: minutes with typed outcomes, checked before anything is kept.
         clock.moveTo(Instant.parse((String) meeting.get("scheduledAt")));
         Map<String, Object> record = eventually(() -> task(PROJECT_MANAGER, "record-meeting", meetingId), found -> found != null);
-        assertThat((Map<?, ?>) record.get("context")).doesNotContainKeys("meetingTitle", "location", "agendaSummary");
+        @SuppressWarnings("unchecked") Map<String, Object> listed = (Map<String, Object>) record.get("context");
+        assertThat(listed).doesNotContainKeys("meetingTitle", "location", "agendaSummary");
         // The chair sees the meeting's title, place and agenda: read from the meeting when the task is viewed.
         @SuppressWarnings("unchecked") Map<String, Object> recordContext = (Map<String, Object>) map(call(PROJECT_MANAGER, "GET",
                 "/internal/tasks/" + record.get("key"), null)).get("context");
