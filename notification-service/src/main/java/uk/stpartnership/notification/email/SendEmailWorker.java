@@ -18,12 +18,12 @@ import java.util.Map;
 /**
  * Handles {@code send-email} jobs: the task header {@code template} names the template, the local variable
  * {@code recipients} says who gets it (an empty list: no one, and the job completes), the fetched job variables fill
- * the template. With the task header {@code letter}, workflow-service says who gets it and gives the texts instead
- * (Letters): addresses and texts people typed never travel as process variables. The optional task header
- * {@code attachment} names a variable (or a letter's value) holding an iCalendar text, sent with every email of the
- * job as invite.ics.
- * The worker fetches only the variables some template declares, the recipients, the invitation and what a letter is
- * asked for by (SendEmailWorkerFetchTest keeps the list in step with the templates).
+ * the template. With the task header {@code letter}, workflow-service gives the texts (and, for a complaint, says who
+ * gets it) (Letters): addresses and texts people typed never travel as process variables. The optional task header
+ * {@code attachment} names the letter's value holding an iCalendar text (an invitation names the meeting's place),
+ * sent with every email of the job as invite.ics.
+ * The worker fetches only the recipients, what a letter is asked for by and the variables templates declare that no
+ * letter gives (SendEmailWorkerFetchTest keeps the list in step with the templates).
  */
 @Singleton
 public class SendEmailWorker {

@@ -1,9 +1,9 @@
 package uk.stpartnership.workflow.meetings;
 
+import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import io.micronaut.runtime.event.annotation.EventListener;
 import uk.stpartnership.jobworker.UnrecoverableJobFailure;
 import uk.stpartnership.workflow.actions.Action;
 import uk.stpartnership.workflow.actions.ActionHistory;
@@ -66,7 +66,7 @@ public class RecordMinutes {
 
     /** In the completing transaction; a completion saved again finds the minutes kept. */
     private void record(UUID meetingId, MinutesInput minutes, String recordedBy) {
-        Meeting meeting = meetings.findForUpdate(meetingId).orElseThrow(() -> new UnrecoverableJobFailure("No meeting " + meetingId));
+        Meeting meeting = meetings.findForUpdate(meetingId).orElseThrow(() -> new IllegalStateException("No meeting " + meetingId));
         if (meeting.minutesRecordedAt() != null) {
             LOG.info("Minutes of meeting {} were already recorded", meetingId);
             return;
