@@ -10,7 +10,6 @@ import uk.stpartnership.workflow.tasks.UserTaskWorker;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Map;
 
 import static uk.stpartnership.workflow.TestPeople.PRACTITIONER;
 import static org.assertj.core.api.Assertions.assertThat;
