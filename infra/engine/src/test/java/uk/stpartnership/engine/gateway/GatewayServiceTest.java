@@ -1,5 +1,6 @@
 package uk.stpartnership.engine.gateway;
 
+import com.google.protobuf.ByteString;
 import io.camunda.client.CamundaClient;
 import io.camunda.client.api.command.ClientStatusException;
 import io.camunda.client.api.response.ActivateJobsResponse;
@@ -46,15 +47,18 @@ class GatewayServiceTest {
     private static final AtomicInteger NAMES = new AtomicInteger();
     private static EngineServer server;
     private static CamundaClient client;
+    private static ManagedChannel channel;
 
     @BeforeAll
     static void start() {
         server = TestServers.start(EngineServerSettings.Authentication.none());
         client = TestServers.client(server);
+        channel = NettyChannelBuilder.forAddress(server.grpcAddress()).usePlaintext().build();
     }
 
     @AfterAll
     static void stop() {
+        channel.shutdownNow();
         client.close();
         server.close();
     }
@@ -367,19 +371,44 @@ class GatewayServiceTest {
     void variablesThatAreNotAJsonObjectAreRefusedNamingTheField() {
         String id = name("array");
         deploy(oneTask(id, id + "-task"));
-        ManagedChannel channel = NettyChannelBuilder.forAddress(server.grpcAddress()).usePlaintext().build();
-        try {
-            GatewayGrpc.GatewayBlockingStub gateway = GatewayGrpc.newBlockingStub(channel).withDeadlineAfter(10, TimeUnit.SECONDS);
 
-            assertThatThrownBy(() -> gateway.createProcessInstance(GatewayOuterClass.CreateProcessInstanceRequest.newBuilder()
-                    .setBpmnProcessId(id).setVersion(-1).setVariables("[\"not\", \"an object\"]").build()))
-                    .isInstanceOfSatisfying(StatusRuntimeException.class, e -> {
-                        assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.INVALID_ARGUMENT);
-                        assertThat(e.getStatus().getDescription()).startsWith("variables:");
-                    });
-        } finally {
-            channel.shutdownNow();
-        }
+        assertThatThrownBy(() -> raw().createProcessInstance(GatewayOuterClass.CreateProcessInstanceRequest.newBuilder()
+                .setBpmnProcessId(id).setVersion(-1).setVariables("[\"not\", \"an object\"]").build()))
+                .isInstanceOfSatisfying(StatusRuntimeException.class, e -> {
+                    assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.INVALID_ARGUMENT);
+                    assertThat(e.getStatus().getDescription()).startsWith("variables:");
+                });
+    }
+
+    @Test
+    void aTenantOtherThanTheDefaultIsRefused() {
+        assertThatThrownBy(() -> raw().publishMessage(GatewayOuterClass.PublishMessageRequest.newBuilder()
+                .setName("any").setTenantId("hackney").build()))
+                .isInstanceOfSatisfying(StatusRuntimeException.class, e -> {
+                    assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.INVALID_ARGUMENT);
+                    assertThat(e.getStatus().getDescription()).startsWith("tenantId:");
+                });
+    }
+
+    @Test
+    @SuppressWarnings("deprecation") // what older clients send
+    void theOlderDeployProcessDeploysToo() {
+        String id = name("deploy-process");
+        GatewayOuterClass.DeployProcessResponse deployed = raw().deployProcess(GatewayOuterClass.DeployProcessRequest.newBuilder()
+                .addProcesses(GatewayOuterClass.ProcessRequestObject.newBuilder().setName(id + ".bpmn")
+                        .setDefinition(ByteString.copyFromUtf8(Bpmn.convertToString(oneTask(id, id + "-task")))))
+                .build());
+
+        assertThat(deployed.getProcessesList()).singleElement().satisfies(p -> {
+            assertThat(p.getBpmnProcessId()).isEqualTo(id);
+            assertThat(p.getVersion()).isEqualTo(1);
+        });
+        assertThat(start(id, Map.of())).isPositive();
+    }
+
+    /** The protocol without the client, which checks some requests before sending them. */
+    private static GatewayGrpc.GatewayBlockingStub raw() {
+        return GatewayGrpc.newBlockingStub(channel).withDeadlineAfter(10, TimeUnit.SECONDS);
     }
 
     private static String name(String prefix) {
