@@ -36,6 +36,8 @@ class CamundaClientFactory {
                     .audience(settings.oauthAudience())
                     .authorizationServerUrl(settings.oauthAuthorizationServerUrl())
                     .build());
+        } else if (!settings.grpcSecret().isBlank()) {
+            builder.credentialsProvider(new BearerSecret(settings.grpcSecret()));
         }
         return builder.build();
     }

@@ -17,6 +17,7 @@ public record ZeebeSettings(
         @Value("${zeebe.oauth.client-secret:}") String oauthClientSecret,
         @Value("${zeebe.oauth.authorization-server-url:}") String oauthAuthorizationServerUrl,
         @Value("${zeebe.oauth.audience:zeebe-api}") String oauthAudience,
+        @Value("${zeebe.grpc-secret:}") String grpcSecret,
         @Value("${zeebe.worker.enabled:true}") boolean workersEnabled,
         @Value("${zeebe.worker.timeout:5m}") Duration workerTimeout,
         @Value("${zeebe.worker.max-jobs-active:8}") int workerMaxJobsActive,

@@ -160,7 +160,7 @@ public final class Commands implements AutoCloseable {
 
     public CompletableFuture<CreatedInstance> createInstanceWithResult(CreateInstance command, List<String> fetchVariables) {
         Created created = create(command, true);
-        return created.result().thenApply(variables -> {
+        CompletableFuture<CreatedInstance> answer = created.result().thenApply(variables -> {
             Map<String, Object> fetched = new LinkedHashMap<>(variables);
             if (fetchVariables != null && !fetchVariables.isEmpty()) {
                 fetched.keySet().retainAll(Set.copyOf(fetchVariables));
@@ -169,6 +169,13 @@ public final class Commands implements AutoCloseable {
             return new CreatedInstance(instance.processInstanceKey(), instance.processDefinitionKey(), instance.bpmnProcessId(),
                     instance.version(), fetched);
         });
+        // A caller that stops waiting (timeout, cancel) leaves nothing behind for an instance that may never end.
+        answer.whenComplete((result, failure) -> {
+            if (failure != null) {
+                awaitedResults.remove(created.instance().processInstanceKey());
+            }
+        });
+        return answer;
     }
 
     private record Created(CreatedInstance instance, CompletableFuture<Map<String, Object>> result) {
@@ -619,6 +626,7 @@ public final class Commands implements AutoCloseable {
     }
 
     private void sweep() {
+        Instant swept = clock.instant();
         while (running) {
             try {
                 timerLock.lock();
@@ -627,6 +635,9 @@ public final class Commands implements AutoCloseable {
                 } finally {
                     timerLock.unlock();
                 }
+                Instant now = clock.instant();
+                announceJobsFreedSince(swept);
+                swept = now;
                 waitForNextTimer();
             } catch (RuntimeException e) {
                 if (running) {
@@ -635,6 +646,17 @@ public final class Commands implements AutoCloseable {
                 }
             }
         }
+    }
+
+    /**
+     * Tells long polls of the jobs that became activatable again since the last sweep: a retry backoff that ended, or a
+     * worker's lock that ran out.
+     */
+    private void announceJobsFreedSince(Instant since) {
+        List<Map<String, Object>> types = inTransaction(work -> work.query("SELECT DISTINCT type FROM " + work.table("job")
+                + " WHERE (state = 'ACTIVATABLE' AND available_at > ? AND available_at <= ?)"
+                + " OR (state = 'ACTIVATED' AND deadline > ? AND deadline <= ?)", since, work.now, since, work.now));
+        types.forEach(row -> notifyJobListeners((String) row.get("type")));
     }
 
     private void waitForNextTimer() {
@@ -759,16 +781,18 @@ public final class Commands implements AutoCloseable {
         return false;
     }
 
-    private void afterCommit(Work work) {
-        for (String type : work.jobTypesCreated) {
-            List<Runnable> listeners = jobListeners.get(type);
-            if (listeners != null) {
-                for (Runnable listener : List.copyOf(listeners)) {
-                    listeners.remove(listener);
-                    listener.run();
-                }
+    private void notifyJobListeners(String type) {
+        List<Runnable> listeners = jobListeners.get(type);
+        if (listeners != null) {
+            for (Runnable listener : List.copyOf(listeners)) {
+                listeners.remove(listener);
+                listener.run();
             }
         }
+    }
+
+    private void afterCommit(Work work) {
+        work.jobTypesCreated.forEach(this::notifyJobListeners);
         work.endedInstances.forEach((key, variables) -> {
             CompletableFuture<Map<String, Object>> awaited = awaitedResults.remove(key);
             if (awaited != null) {
