@@ -165,6 +165,9 @@ class BadInputTest extends WorkflowServiceTest {
     void aRoleThatMayNotRequestAConsultationIsRefusedBeforeItsBodyIsRead() throws Exception {
         assertThat(call(EVALUATOR, "POST", "/internal/consultations", null).statusCode()).isEqualTo(403);
         assertThat(call(EVALUATOR, "POST", "/internal/consultations", "{}").statusCode()).isEqualTo(403);
+        assertThat(call(EVALUATOR, "POST", "/internal/consultations", "{\"caseReference\":[\"a\"],\"helpWanted\":123}").statusCode())
+                .as("a wrongly typed body").isEqualTo(403);
+        assertThat(call(EVALUATOR, "POST", "/internal/consultations", "not json").statusCode()).as("a body that is not JSON").isEqualTo(403);
         HttpResponse<String> empty = call(PRACTITIONER, "POST", "/internal/consultations", null);
         assertThat(empty.statusCode()).as(empty.body()).isEqualTo(400);
         assertThat(map(empty)).containsEntry("field", "body");
