@@ -1,7 +1,6 @@
 package uk.stpartnership.workflow.meetings;
 
 import io.camunda.client.api.response.ActivatedJob;
-import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,23 +31,20 @@ public class MeetingWorkers {
     private final RecordCancellation recordCancellation;
     private final MeetingRepository meetings;
     private final ActionRepository actions;
-    private final GovernanceProcesses processes;
+    private final AgreedActions agreedActions;
     private final BoroughCalendars calendars;
-    private final int reminderWorkingDays;
 
     public MeetingWorkers(PlanNextMeeting planNextMeeting, BuildAgendaPack buildAgendaPack, RecordMinutes recordMinutes,
                           RecordCancellation recordCancellation, MeetingRepository meetings, ActionRepository actions,
-                          GovernanceProcesses processes, BoroughCalendars calendars,
-                          @Value("${governance.action-reminder-working-days:2}") int reminderWorkingDays) {
+                          AgreedActions agreedActions, BoroughCalendars calendars) {
         this.planNextMeeting = planNextMeeting;
         this.buildAgendaPack = buildAgendaPack;
         this.recordMinutes = recordMinutes;
         this.recordCancellation = recordCancellation;
         this.meetings = meetings;
         this.actions = actions;
-        this.processes = processes;
+        this.agreedActions = agreedActions;
         this.calendars = calendars;
-        this.reminderWorkingDays = reminderWorkingDays;
     }
 
     /**
@@ -114,20 +110,7 @@ public class MeetingWorkers {
             throw new UnrecoverableJobFailure("The minutes are not in the shape of the record-meeting form: " + e.getMessage(), e);
         }
         RecordMinutes.Recorded recorded = recordMinutes.record(JobVariables.id(job, "meetingId"), minutes, JobVariables.text(job, "completedBy"));
-        for (Action action : recorded.actions()) {
-            ActionTimes times = ActionTimes.of(action.dueDate(), reminderWorkingDays, calendars.of(action.borough()), calendars.zone());
-            Map<String, Object> variables = new LinkedHashMap<>();
-            variables.put("actionId", action.id().toString());
-            variables.put("actionTitle", action.title());
-            variables.put("owner", action.owner());
-            variables.put("borough", action.borough());
-            variables.put("dueDate", action.dueDate().toString());
-            variables.put("dueAt", times.dueAt().toString());
-            variables.put("reminderAt", times.reminderAt().toString());
-            variables.put("meetingTitle", recorded.meeting().title());
-            variables.put("businessReference", action.id().toString());
-            processes.actionAgreed(action.id(), variables);
-        }
+        agreedActions.start(recorded.meeting(), recorded.actions());
         LOG.info("{} actions agreed and started", recorded.actions().size());
         return Map.of("quorumMet", recorded.quorumMet());
     }

@@ -10,6 +10,8 @@ import uk.stpartnership.workflow.listing.PageRequest;
 
 import java.time.DayOfWeek;
 import java.time.LocalTime;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -21,6 +23,14 @@ class GovernanceDemoTest extends WorkflowServiceTest {
     @Override
     protected boolean workersEnabled() {
         return false;
+    }
+
+    /** The demo history (DemoHistoryTest's) works tasks, which need the workers. */
+    @Override
+    public Map<String, String> getProperties() {
+        Map<String, String> properties = new HashMap<>(super.getProperties());
+        properties.put("platform.demo-history", "false");
+        return properties;
     }
 
     @Inject
