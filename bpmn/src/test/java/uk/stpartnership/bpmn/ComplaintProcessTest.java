@@ -500,10 +500,9 @@ class ComplaintProcessTest {
 
     /** As workflow-service starts it: identifiers and safe facts only, no text, no address. */
     private void start(boolean reviewRequired, boolean byPost) {
-        instance = engine.client().newCreateInstanceCommand().bpmnProcessId("complaint").latestVersion()
-                .variables(Map.of("complaintId", COMPLAINT_ID, "borough", "hackney", "businessReference", "HAC-C-2025-001",
-                        "receivedOn", "2025-01-06", "reviewRequired", reviewRequired, "complainantByPost", byPost))
-                .send().join().getProcessInstanceKey();
+        instance = engine.startByMessage("complaint", "complaint-recorded", COMPLAINT_ID, Map.of("complaintId", COMPLAINT_ID,
+                "borough", "hackney", "businessReference", "HAC-C-2025-001", "receivedOn", "2025-01-06", "reviewRequired", reviewRequired,
+                "complainantByPost", byPost));
     }
 
     private void acknowledge() {
