@@ -11,6 +11,11 @@ public interface UncheckedBody<T> {
     /** The body as its type; a {@link ProblemException} naming each field that does not fit. */
     T read();
 
+    /** The body as its type, or null when there was none. */
+    static <T> T readOrNull(UncheckedBody<T> body) {
+        return body == null ? null : body.read();
+    }
+
     /** A body already of its type (a caller inside the service). */
     static <T> UncheckedBody<T> of(T value) {
         return () -> value;

@@ -46,7 +46,7 @@ public class RequestConsultation {
         if (!actor.holdsAny(Role.PRACTITIONER, Role.CHAMPION)) {
             throw new ProblemException(HttpStatus.FORBIDDEN, "Only practitioners and champions request case consultations");
         }
-        ConsultationRequest request = body == null ? null : body.read();
+        ConsultationRequest request = UncheckedBody.readOrNull(body);
         if (request == null) {
             throw ProblemException.badField("body", "must be a consultation request");
         }

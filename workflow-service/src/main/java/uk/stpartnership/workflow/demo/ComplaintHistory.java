@@ -1,6 +1,7 @@
 package uk.stpartnership.workflow.demo;
 
 import jakarta.inject.Singleton;
+import uk.stpartnership.web.UncheckedBody;
 import uk.stpartnership.workflow.access.Actor;
 import uk.stpartnership.workflow.complaints.Complaint;
 import uk.stpartnership.workflow.complaints.ComplaintRequest;
@@ -59,25 +60,30 @@ class ComplaintHistory {
                 "draftResponse", "We looked at each of your concerns with the team manager and do not uphold your complaint."));
         DemoInbox.await(() -> Optional.of(viewComplaint.view(OFFICER, atStage2.id()).complaint())
                 .filter(c -> "stage2-request-window".equals(c.deadlinePeriod())), "the stage 1 response to " + atStage2.reference());
-        moveComplaint.requestStage(OFFICER, atStage2.id(), Complaint.Stage.STAGE2, new MoveComplaint.NextStageRequest(today));
+        moveComplaint.requestStage(OFFICER, atStage2.id(), Complaint.Stage.STAGE2,
+                UncheckedBody.of(new MoveComplaint.NextStageRequest(today)));
 
         ComplaintView withdrawn = record(today.minusWeeks(5), "Morgan Reid", Complaint.Relationship.OTHER, Complaint.Answer.NO,
                 "Nobody returned my calls for a week", List.of());
         acknowledge(withdrawn);
-        moveComplaint.end(OFFICER, withdrawn.id(), Complaint.Outcome.WITHDRAWN, new MoveComplaint.Ending("Resolved with the team manager"));
+        moveComplaint.end(OFFICER, withdrawn.id(), Complaint.Outcome.WITHDRAWN,
+                UncheckedBody.of(new MoveComplaint.Ending("Resolved with the team manager")));
 
         ComplaintView resolved = record(today.minusWeeks(6), "Taylor Brooks", Complaint.Relationship.OTHER_PARENT, Complaint.Answer.NO,
                 "The contact centre had the wrong phone number for me", List.of());
         acknowledge(resolved);
-        moveComplaint.end(OFFICER, resolved.id(), Complaint.Outcome.RESOLVED_EARLY, new MoveComplaint.Ending("The number was corrected"));
+        moveComplaint.end(OFFICER, resolved.id(), Complaint.Outcome.RESOLVED_EARLY,
+                UncheckedBody.of(new MoveComplaint.Ending("The number was corrected")));
     }
 
     private ComplaintView record(LocalDate receivedOn, String complainant, Complaint.Relationship relationship,
                                  Complaint.Answer personCausingHarm, String about, List<ProtectedDetail> protectedDetails) {
+        String firstName = complainant.substring(0, complainant.indexOf(' '));
         String email = complainant.toLowerCase(Locale.ROOT).replace(' ', '.') + "@example.test";
-        return recordComplaint.record(OFFICER, new ComplaintRequest(receivedOn, Complaint.Channel.EMAIL, complainant, null, email,
-                relationship, List.of("Jo Okafor"), "Hackney CIN 2", new ComplaintRequest.WorkerManager("Dee Team-Manager",
-                "team.manager@example.test"), "HK-DEMO-" + complainant.substring(0, complainant.indexOf(' ')).toUpperCase(Locale.ROOT), about, personCausingHarm, protectedDetails));
+        ComplaintRequest request = new ComplaintRequest(receivedOn, Complaint.Channel.EMAIL, complainant, null, email, relationship,
+                List.of("Jo Okafor"), "Hackney CIN 2", new ComplaintRequest.WorkerManager("Dee Team-Manager", "team.manager@example.test"),
+                "HK-DEMO-" + firstName.toUpperCase(Locale.ROOT), about, personCausingHarm, protectedDetails);
+        return recordComplaint.record(OFFICER, UncheckedBody.of(request));
     }
 
     private void acknowledge(ComplaintView complaint) {
