@@ -27,7 +27,7 @@ public class EngineOutbox {
      * How long a start message is kept by the engine, and a second one refused: longer than workflow-service is
      * ever down between sending a start and marking it sent. A message starts a process once, however long it is kept.
      */
-    public static final Duration START_TIME_TO_LIVE = Duration.ofDays(7);
+    private static final Duration START_TIME_TO_LIVE = Duration.ofDays(7);
 
     private final Jdbc jdbc;
     private final JsonMapper json;
