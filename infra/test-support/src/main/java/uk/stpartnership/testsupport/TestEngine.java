@@ -8,9 +8,11 @@ import io.camunda.zeebe.protocol.record.Record;
 import io.camunda.zeebe.protocol.record.ValueType;
 import io.camunda.zeebe.protocol.record.intent.JobIntent;
 import io.camunda.zeebe.protocol.record.intent.ProcessInstanceIntent;
+import io.camunda.zeebe.protocol.record.intent.VariableIntent;
 import io.camunda.zeebe.protocol.record.value.BpmnElementType;
 import io.camunda.zeebe.protocol.record.value.JobRecordValue;
 import io.camunda.zeebe.protocol.record.value.ProcessInstanceRecordValue;
+import io.camunda.zeebe.protocol.record.value.VariableRecordValue;
 
 import java.net.URI;
 import java.time.Duration;
@@ -131,6 +133,36 @@ public final class TestEngine implements AutoCloseable {
                 .map(record -> (ProcessInstanceRecordValue) record.getValue())
                 .filter(value -> value.getBpmnElementType() == BpmnElementType.PROCESS && value.getBpmnProcessId().equals(bpmnProcessId))
                 .map(ProcessInstanceRecordValue::getProcessInstanceKey).toList();
+    }
+
+    /**
+     * Starts a process as workflow-service's outbox does: the message of its message start event, with the record's id
+     * as correlation key and message id. Answers the instance it started.
+     */
+    public long startByMessage(String bpmnProcessId, String messageName, String recordId, Map<String, Object> variables) {
+        int before = startedInstances(bpmnProcessId).size();
+        client.newPublishMessageCommand().messageName(messageName).correlationKey(recordId).messageId(recordId)
+                .timeToLive(Duration.ofHours(1)).variables(variables).send().join();
+        waitForIdle();
+        List<Long> started = startedInstances(bpmnProcessId);
+        if (started.size() != before + 1) {
+            throw new IllegalStateException("The message " + messageName + " started " + (started.size() - before) + " instances of " + bpmnProcessId);
+        }
+        return started.get(started.size() - 1);
+    }
+
+    /**
+     * The instances of a process started with a variable of that text value (the id of the record they are for), read
+     * as the records stand, without waiting for the engine to go idle.
+     */
+    public List<Long> instancesWith(String bpmnProcessId, String variable, String value) {
+        String json = "\"" + value + "\"";
+        return StreamSupport.stream(engine.getRecordStreamSource().getRecords().spliterator(), false)
+                .filter(record -> record.getValueType() == ValueType.VARIABLE && record.getIntent() == VariableIntent.CREATED)
+                .map(record -> (VariableRecordValue) record.getValue())
+                .filter(v -> v.getBpmnProcessId().equals(bpmnProcessId) && v.getScopeKey() == v.getProcessInstanceKey()
+                        && v.getName().equals(variable) && v.getValue().equals(json))
+                .map(VariableRecordValue::getProcessInstanceKey).distinct().toList();
     }
 
     /** The types of the jobs of one instance that a worker has failed so far (to be retried), one entry per failure. */
