@@ -1,6 +1,8 @@
 package uk.stpartnership.bpmn;
 
+import io.camunda.client.api.command.ClientStatusException;
 import io.camunda.client.api.response.ActivatedJob;
+import io.grpc.Status;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -12,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Every path through case-consultation.bpmn, on the real engine in memory, its clock moved by the test. */
 class CaseConsultationProcessTest extends ProcessTest {
@@ -33,10 +36,8 @@ class CaseConsultationProcessTest extends ProcessTest {
     @BeforeEach
     void startConsultation() {
         engine.deploy("bpmn/case-consultation.bpmn");
-        instance = engine.client().newCreateInstanceCommand().bpmnProcessId("case-consultation").latestVersion()
-                .variables(Map.of("borough", "hackney", "caseReference", "HK-2026-0042",
-                        "requestedBy", "practitioner.hackney", "consultationId", "c-1"))
-                .send().join().getProcessInstanceKey();
+        instance = engine.startByMessage("case-consultation", "consultation-requested", "c-1", Map.of("borough", "hackney",
+                "caseReference", "HK-2026-0042", "requestedBy", "practitioner.hackney", "consultationId", "c-1"));
         // What the schedule worker works out from the calendar: here due in three days, reminder the day before.
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         dueAt = now.plus(Duration.ofDays(3));
@@ -45,6 +46,15 @@ class CaseConsultationProcessTest extends ProcessTest {
         engine.client().newCompleteCommand(schedule)
                 .variables(Map.of("dueAt", dueAt.toString(), "reminderAt", reminderAt.toString(), "dueDate", "2026-11-27"))
                 .send().join();
+    }
+
+    @Test
+    void theSameRequestPublishedAgainIsRefusedAndStartsNoSecondInstance() {
+        assertThatThrownBy(() -> engine.client().newPublishMessageCommand().messageName("consultation-requested").correlationKey("c-1")
+                .messageId("c-1").timeToLive(Duration.ofHours(1)).variables(Map.of("consultationId", "c-1")).send().join())
+                .isInstanceOf(ClientStatusException.class)
+                .satisfies(e -> assertThat(((ClientStatusException) e).getStatusCode()).isEqualTo(Status.Code.ALREADY_EXISTS));
+        assertThat(engine.startedInstances("case-consultation")).containsExactly(instance);
     }
 
     @Test

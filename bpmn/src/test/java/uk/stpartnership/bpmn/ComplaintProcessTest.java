@@ -29,7 +29,7 @@ class ComplaintProcessTest extends ProcessTest {
     /** Names that carried texts about the complaint or the family before; no record of the engine may hold them. */
     private static final List<String> TEXT_VARIABLES = List.of("draftResponse", "disclosureMatches", "protectedDetails", "complaintAbout",
             "managerBriefing", "workersComplainedAbout", "complainantRecipients", "workerManagerRecipients", "extensionReason",
-            "finalTextNote", "report", "safeguards", "checks", "supportAgreed", "safetyPlan", "note");
+            "finalTextNote", "report", "safeguards", "checks", "supportNote", "safetyPlan", "note");
 
     @Override
     protected List<String> textVariables() {
@@ -158,7 +158,7 @@ class ComplaintProcessTest extends ProcessTest {
         ActivatedJob support = next.stream().filter(task -> task.getElementId().equals("agree-worker-support")).findFirst().orElseThrow();
         assertThat(support.getCustomHeaders()).containsEntry("io.camunda.zeebe:formKey", "agree-worker-support")
                 .containsEntry("io.camunda.zeebe:candidateGroups", "[\"COMPLAINTS_MANAGER\"]");
-        complete(support, Map.of("safetyPlanNeeded", false));
+        complete(support, Map.of("supportAgreed", true, "safetyPlanNeeded", false));
         assertThat(engine.completedElements(instance)).contains("worker-support-agreed");
         assertThat(engine.activeElements(instance)).contains("respond-stage1");
     }
@@ -487,10 +487,9 @@ class ComplaintProcessTest extends ProcessTest {
 
     /** As workflow-service starts it: identifiers and safe facts only, no text, no address. */
     private void start(boolean reviewRequired, boolean byPost) {
-        instance = engine.client().newCreateInstanceCommand().bpmnProcessId("complaint").latestVersion()
-                .variables(Map.of("complaintId", COMPLAINT_ID, "borough", "hackney", "businessReference", "HAC-C-2025-001",
-                        "receivedOn", "2025-01-06", "reviewRequired", reviewRequired, "complainantByPost", byPost))
-                .send().join().getProcessInstanceKey();
+        instance = engine.startByMessage("complaint", "complaint-recorded", COMPLAINT_ID, Map.of("complaintId", COMPLAINT_ID,
+                "borough", "hackney", "businessReference", "HAC-C-2025-001", "receivedOn", "2025-01-06", "reviewRequired", reviewRequired,
+                "complainantByPost", byPost));
     }
 
     private void acknowledge() {

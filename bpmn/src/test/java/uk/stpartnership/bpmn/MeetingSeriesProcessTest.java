@@ -176,9 +176,7 @@ class MeetingSeriesProcessTest extends ProcessTest {
     }
 
     private long startSeries(String seriesId) {
-        return engine.client().newCreateInstanceCommand().bpmnProcessId("meeting-series").latestVersion()
-                .variables(Map.of("seriesId", seriesId))
-                .send().join().getProcessInstanceKey();
+        return engine.startByMessage("meeting-series", "meeting-series-created", seriesId, Map.of("seriesId", seriesId));
     }
 
     /** What plan-next-meeting returns for the n-th meeting of a series meeting every two weeks from the start. */

@@ -172,9 +172,15 @@ class ComplaintJourneyTest extends WorkflowServiceTest {
         EmailJobs.Email managerTold = eventually(() -> email("complaint-worker-manager", reference), found -> found != null);
         assertThat((String) managerTold.variables().get("managerBriefing")).contains("pattern of systems abuse").doesNotContain(ABOUT);
         Map<String, Object> support = awaitComplaintTask(MANAGER, "agree-worker-support", id);
-        assertThat(complete(MANAGER, support, "{\"supportAgreed\":\"Weekly supervision\",\"safetyPlanNeeded\":true}").statusCode())
+        HttpResponse<String> notYesOrNo = complete(MANAGER, support, "{\"supportAgreed\":\"Weekly supervision\",\"safetyPlanNeeded\":false}");
+        assertThat(notYesOrNo.statusCode()).isEqualTo(400);
+        assertThat(notYesOrNo.body()).contains("\"field\":\"supportAgreed\"").contains("must be true or false");
+        HttpResponse<String> noNote = complete(MANAGER, support, "{\"supportAgreed\":true,\"safetyPlanNeeded\":false}");
+        assertThat(noNote.statusCode()).isEqualTo(400);
+        assertThat(noNote.body()).contains("\"field\":\"supportNote\"");
+        assertThat(complete(MANAGER, support, "{\"supportAgreed\":true,\"supportNote\":\"Weekly supervision\",\"safetyPlanNeeded\":true}").statusCode())
                 .isEqualTo(400);
-        assertThat(complete(MANAGER, support, "{\"supportAgreed\":\"Weekly supervision\",\"safetyPlanNeeded\":false}").statusCode())
+        assertThat(complete(MANAGER, support, "{\"supportAgreed\":true,\"supportNote\":\"Weekly supervision\",\"safetyPlanNeeded\":false}").statusCode())
                 .isEqualTo(200);
 
         // A draft naming the refuge is not sent: the revision names what matched.

@@ -64,6 +64,15 @@ public final class WorkflowServiceTestResources {
         people.close();
     }
 
+    /** A change straight to the database, outside the service (what a crash would have left). */
+    public void update(String sql) {
+        try (Connection c = DriverManager.getConnection(database.jdbcUrl(), database.username(), database.password())) {
+            c.createStatement().executeUpdate(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** A count straight from the database, outside the service. */
     public long count(String sql) {
         try (Connection c = DriverManager.getConnection(database.jdbcUrl(), database.username(), database.password());

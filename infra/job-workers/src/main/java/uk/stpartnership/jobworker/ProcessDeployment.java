@@ -20,6 +20,7 @@ public class ProcessDeployment {
 
     private final CamundaClient client;
     private final ZeebeSettings settings;
+    private volatile boolean done;
 
     public ProcessDeployment(CamundaClient client, ZeebeSettings settings) {
         this.client = client;
@@ -28,6 +29,7 @@ public class ProcessDeployment {
 
     public void deploy() {
         if (settings.deployResources().isEmpty()) {
+            done = true;
             return;
         }
         Duration wait = Duration.ofMillis(500);
@@ -40,6 +42,7 @@ public class ProcessDeployment {
                 var deployment = command.send().join();
                 deployment.getProcesses().forEach(process -> LOG.info("Process deployed: {} version {}",
                         process.getBpmnProcessId(), process.getVersion()));
+                done = true;
                 return;
             } catch (ClientException e) {
                 if (attempt >= settings.deployAttempts()) {
@@ -50,6 +53,11 @@ public class ProcessDeployment {
                 wait = wait.multipliedBy(2).compareTo(Duration.ofSeconds(5)) > 0 ? Duration.ofSeconds(5) : wait.multipliedBy(2);
             }
         }
+    }
+
+    /** Whether the models are deployed (at this start): a message to a start event deployed later would start nothing. */
+    public boolean done() {
+        return done;
     }
 
     private static void sleep(Duration duration) {

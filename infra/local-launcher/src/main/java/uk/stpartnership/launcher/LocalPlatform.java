@@ -41,8 +41,14 @@ public final class LocalPlatform implements AutoCloseable {
      * @param var              where the platform keeps its state and logs
      * @param zeebeGrpcAddress an engine that is already running (e.g. "http://127.0.0.1:26500"), or null to start the
      *                         platform's own
+     * @param demoHistory      whether workflow-service loads the demo history on the first start (past meetings,
+     *                         consultations, complaints); the journey tests start without it, to see only what they do
      */
-    public record Settings(Path home, Path var, Ports ports, String zeebeGrpcAddress) {
+    public record Settings(Path home, Path var, Ports ports, String zeebeGrpcAddress, boolean demoHistory) {
+
+        public Settings(Path home, Path var, Ports ports, String zeebeGrpcAddress) {
+            this(home, var, ports, zeebeGrpcAddress, false);
+        }
 
         public Settings(Path home, Path var, Ports ports) {
             this(home, var, ports, null);
@@ -64,7 +70,7 @@ public final class LocalPlatform implements AutoCloseable {
         Path var = Path.of(System.getProperty("platform.var", "var"));
         Instant started = Instant.now();
         System.out.println("Starting the S&T Partnership Platform (state in " + var.toAbsolutePath() + ")");
-        LocalPlatform platform = start(new Settings(home, var, Ports.defaults()));
+        LocalPlatform platform = start(new Settings(home, var, Ports.defaults(), null, true));
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             System.out.println("Stopping the platform …");
@@ -120,6 +126,7 @@ public final class LocalPlatform implements AutoCloseable {
         environment.put("WORKFLOW_PORT", Integer.toString(ports.workflowService()));
         environment.put("NOTIFICATION_PORT", Integer.toString(ports.notificationService()));
         environment.put("MICRONAUT_ENVIRONMENTS", "local");
+        environment.put("PLATFORM_DEMO_HISTORY", Boolean.toString(settings.demoHistory()));
         environment.put("MICRONAUT_SERVER_HOST", LOOPBACK);
         environment.put("DEMO_PASSWORD", DemoAccounts.DEMO_PASSWORD);
 

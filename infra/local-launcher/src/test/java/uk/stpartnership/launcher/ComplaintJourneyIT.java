@@ -167,7 +167,7 @@ class ComplaintJourneyIT {
 
         Map<String, Object> support = awaitTask(manager, "agree-worker-support");
         complete(manager, support, """
-                {"supportAgreed":"Weekly supervision and joint visits with the team manager",
+                {"supportAgreed":true,"supportNote":"Weekly supervision and joint visits with the team manager",
                  "safetyPlanNeeded":true,"safetyPlan":"No lone visits to the father; the office knows the worker's route"}""");
     }
 

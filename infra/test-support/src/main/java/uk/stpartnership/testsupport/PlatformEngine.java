@@ -95,6 +95,20 @@ final class PlatformEngine extends TestEngine {
     }
 
     @Override
+    public List<Long> instancesWith(String bpmnProcessId, String variable, String value) {
+        List<Long> instances = new ArrayList<>();
+        for (long instance : startedInstances(bpmnProcessId)) {
+            boolean startedWith = operations().journal(instance).stream().anyMatch(entry -> entry.valueType().equals("VARIABLE")
+                    && entry.intent().equals("CREATED") && entry.key() == instance && variable.equals(entry.payload().get("name"))
+                    && value.equals(entry.payload().get("value")));
+            if (startedWith) {
+                instances.add(instance);
+            }
+        }
+        return instances;
+    }
+
+    @Override
     public List<String> failedJobTypes(long processInstanceKey) {
         return operations().journal(processInstanceKey).stream()
                 .filter(entry -> entry.valueType().equals("JOB") && entry.intent().equals("FAILED"))

@@ -6,9 +6,11 @@ import io.camunda.zeebe.protocol.record.Record;
 import io.camunda.zeebe.protocol.record.ValueType;
 import io.camunda.zeebe.protocol.record.intent.JobIntent;
 import io.camunda.zeebe.protocol.record.intent.ProcessInstanceIntent;
+import io.camunda.zeebe.protocol.record.intent.VariableIntent;
 import io.camunda.zeebe.protocol.record.value.BpmnElementType;
 import io.camunda.zeebe.protocol.record.value.JobRecordValue;
 import io.camunda.zeebe.protocol.record.value.ProcessInstanceRecordValue;
+import io.camunda.zeebe.protocol.record.value.VariableRecordValue;
 
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -101,6 +103,17 @@ final class ReferenceEngine extends TestEngine {
                 .map(record -> (ProcessInstanceRecordValue) record.getValue())
                 .filter(value -> value.getBpmnElementType() == BpmnElementType.PROCESS && value.getBpmnProcessId().equals(bpmnProcessId))
                 .map(ProcessInstanceRecordValue::getProcessInstanceKey).toList();
+    }
+
+    @Override
+    public List<Long> instancesWith(String bpmnProcessId, String variable, String value) {
+        String json = "\"" + value + "\"";
+        return StreamSupport.stream(engine.getRecordStreamSource().getRecords().spliterator(), false)
+                .filter(record -> record.getValueType() == ValueType.VARIABLE && record.getIntent() == VariableIntent.CREATED)
+                .map(record -> (VariableRecordValue) record.getValue())
+                .filter(v -> v.getBpmnProcessId().equals(bpmnProcessId) && v.getScopeKey() == v.getProcessInstanceKey()
+                        && v.getName().equals(variable) && v.getValue().equals(json))
+                .map(VariableRecordValue::getProcessInstanceKey).distinct().toList();
     }
 
     @Override

@@ -6,6 +6,7 @@ import io.camunda.client.api.response.ActivatedJob;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A process engine for tests, reached through the Camunda client over gRPC on a free port, with a clock that moves only
@@ -82,6 +83,28 @@ public abstract class TestEngine implements AutoCloseable {
 
     /** The keys of the instances of a process that the engine has started so far, in order. */
     public abstract List<Long> startedInstances(String bpmnProcessId);
+
+    /**
+     * Starts a process as workflow-service's outbox does: the message of its message start event, with the record's id
+     * as correlation key and message id. Answers the instance it started.
+     */
+    public long startByMessage(String bpmnProcessId, String messageName, String recordId, Map<String, Object> variables) {
+        int before = startedInstances(bpmnProcessId).size();
+        client.newPublishMessageCommand().messageName(messageName).correlationKey(recordId).messageId(recordId)
+                .timeToLive(Duration.ofHours(1)).variables(variables).send().join();
+        waitForIdle();
+        List<Long> started = startedInstances(bpmnProcessId);
+        if (started.size() != before + 1) {
+            throw new IllegalStateException("The message " + messageName + " started " + (started.size() - before) + " instances of " + bpmnProcessId);
+        }
+        return started.get(started.size() - 1);
+    }
+
+    /**
+     * The instances of a process started with a variable of that text value (the id of the record they are for), read
+     * as the records stand, without waiting for the engine to go idle.
+     */
+    public abstract List<Long> instancesWith(String bpmnProcessId, String variable, String value);
 
     /** The types of the jobs of one instance that a worker has failed so far (to be retried), one entry per failure. */
     public abstract List<String> failedJobTypes(long processInstanceKey);

@@ -66,6 +66,7 @@ public final class StrictJsonBodies<T> implements MessageBodyHandler<T>, Respons
         JsonNode tree() throws IOException;
     }
 
+    @SuppressWarnings("unchecked")
     private T read(Argument<T> type, Parse parse) {
         if (type.getType() == JsonNode.class || type.getType() == Object.class) {
             return readValue(type, parse);
@@ -74,8 +75,21 @@ public final class StrictJsonBodies<T> implements MessageBodyHandler<T>, Respons
         try {
             tree = parse.tree();
         } catch (IOException e) {
+            if (type.getType() == UncheckedBody.class) {
+                return (T) (UncheckedBody<?>) () -> {
+                    throw ProblemException.badField("body", "must be JSON");
+                };
+            }
             throw ProblemException.badField("body", "must be JSON");
         }
+        if (type.getType() == UncheckedBody.class) {
+            Argument<Object> of = (Argument<Object>) type.getFirstTypeVariable().orElse(Argument.OBJECT_ARGUMENT);
+            return (T) (UncheckedBody<Object>) () -> checked(of, tree);
+        }
+        return checked(type, tree);
+    }
+
+    private <V> V checked(Argument<V> type, JsonNode tree) {
         List<Problem.FieldError> errors = RequestShape.errors(tree, type);
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);

@@ -135,7 +135,7 @@ class GovernanceController {
     }
 
     @Get("/meeting-series/{id}")
-    @Operation(summary = "One meeting series with its upcoming meetings")
+    @Operation(summary = "One meeting series with its upcoming meetings and the last ones it held")
     HttpResponse<byte[]> series(@PathVariable UUID id, HttpRequest<?> request, Authentication person) {
         return forward.forward(request, person, null);
     }

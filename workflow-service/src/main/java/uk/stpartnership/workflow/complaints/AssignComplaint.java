@@ -9,6 +9,7 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import jakarta.validation.constraints.Size;
 import uk.stpartnership.web.ProblemException;
+import uk.stpartnership.web.UncheckedBody;
 import uk.stpartnership.workflow.access.Actor;
 import uk.stpartnership.workflow.audit.AuditLog;
 import uk.stpartnership.workflow.access.Role;
@@ -66,11 +67,12 @@ public class AssignComplaint {
     }
 
     @Transactional
-    public ComplaintDetail assign(Actor actor, UUID id, Assignment assignment) {
+    public ComplaintDetail assign(Actor actor, UUID id, UncheckedBody<Assignment> body) {
         Complaint complaint = ViewComplaint.visible(complaints, actor, id);
         if (!Complaint.isComplaintsManagerOf(actor, complaint.borough())) {
             throw new ProblemException(HttpStatus.FORBIDDEN, "Only the borough's complaints manager assigns a complaint");
         }
+        Assignment assignment = UncheckedBody.readOrNull(body);
         if (assignment == null) {
             throw ProblemException.badField("body", "must name the reviewer, investigator and manager (each may be blank)");
         }

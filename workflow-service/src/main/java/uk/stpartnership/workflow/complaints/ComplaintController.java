@@ -9,6 +9,7 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.QueryValue;
+import uk.stpartnership.web.UncheckedBody;
 import uk.stpartnership.workflow.access.Actor;
 import uk.stpartnership.workflow.audit.AuditLog;
 import uk.stpartnership.workflow.listing.Page;
@@ -44,7 +45,7 @@ class ComplaintController {
     }
 
     @Post
-    HttpResponse<ComplaintView> record(Actor actor, @Body ComplaintRequest request) {
+    HttpResponse<ComplaintView> record(Actor actor, @Body @Nullable UncheckedBody<ComplaintRequest> request) {
         return HttpResponse.created(recordComplaint.record(actor, request));
     }
 
@@ -65,7 +66,7 @@ class ComplaintController {
     }
 
     @Post("/{id}/screen")
-    ScreenResponse.Result screen(Actor actor, @PathVariable UUID id, @Body ScreenRequest request) {
+    ScreenResponse.Result screen(Actor actor, @PathVariable UUID id, @Body @Nullable UncheckedBody<ScreenRequest> request) {
         return screenDraftResponse.screen(actor, id, request);
     }
 
@@ -75,36 +76,39 @@ class ComplaintController {
     }
 
     @Put("/{id}/assignments")
-    ComplaintDetail assign(Actor actor, @PathVariable UUID id, @Body AssignComplaint.Assignment assignment) {
+    ComplaintDetail assign(Actor actor, @PathVariable UUID id, @Body @Nullable UncheckedBody<AssignComplaint.Assignment> assignment) {
         return assignComplaint.assign(actor, id, assignment);
     }
 
     @Post("/{id}/stage2-request")
-    HttpResponse<Void> requestStage2(Actor actor, @PathVariable UUID id, @Body MoveComplaint.NextStageRequest request) {
+    HttpResponse<Void> requestStage2(Actor actor, @PathVariable UUID id,
+                                     @Body @Nullable UncheckedBody<MoveComplaint.NextStageRequest> request) {
         moveComplaint.requestStage(actor, id, Complaint.Stage.STAGE2, request);
         return HttpResponse.accepted();
     }
 
     @Post("/{id}/stage3-request")
-    HttpResponse<Void> requestStage3(Actor actor, @PathVariable UUID id, @Body MoveComplaint.NextStageRequest request) {
+    HttpResponse<Void> requestStage3(Actor actor, @PathVariable UUID id,
+                                     @Body @Nullable UncheckedBody<MoveComplaint.NextStageRequest> request) {
         moveComplaint.requestStage(actor, id, Complaint.Stage.STAGE3, request);
         return HttpResponse.accepted();
     }
 
     @Post("/{id}/withdrawal")
-    HttpResponse<Void> withdraw(Actor actor, @PathVariable UUID id, @Body MoveComplaint.Ending ending) {
+    HttpResponse<Void> withdraw(Actor actor, @PathVariable UUID id, @Body @Nullable UncheckedBody<MoveComplaint.Ending> ending) {
         moveComplaint.end(actor, id, Complaint.Outcome.WITHDRAWN, ending);
         return HttpResponse.accepted();
     }
 
     @Post("/{id}/early-resolution")
-    HttpResponse<Void> resolveEarly(Actor actor, @PathVariable UUID id, @Body MoveComplaint.Ending ending) {
+    HttpResponse<Void> resolveEarly(Actor actor, @PathVariable UUID id, @Body @Nullable UncheckedBody<MoveComplaint.Ending> ending) {
         moveComplaint.end(actor, id, Complaint.Outcome.RESOLVED_EARLY, ending);
         return HttpResponse.accepted();
     }
 
     @Post("/{id}/ombudsman-enquiries")
-    HttpResponse<OmbudsmanEnquiry> recordOmbudsmanEnquiry(Actor actor, @PathVariable UUID id, @Body ComplaintRecords.EnquiryRequest request) {
+    HttpResponse<OmbudsmanEnquiry> recordOmbudsmanEnquiry(Actor actor, @PathVariable UUID id,
+                                                          @Body @Nullable UncheckedBody<ComplaintRecords.EnquiryRequest> request) {
         return HttpResponse.created(complaintRecords.recordOmbudsmanEnquiry(actor, id, request));
     }
 

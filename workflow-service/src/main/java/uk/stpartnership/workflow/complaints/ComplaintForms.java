@@ -132,7 +132,8 @@ class ComplaintForms {
     @Singleton
     TaskForm agreeWorkerSupport() {
         return new TaskForm("agree-worker-support", "Agree support for the worker", context(),
-                List.of(Field.text("supportAgreed", "Support agreed with the worker", true, 4000),
+                List.of(Field.yesNo("supportAgreed", "Is support agreed with the worker?"),
+                        Field.textRequiredWhenYes("supportNote", "The support agreed", "supportAgreed", 4000),
                         Field.yesNo("safetyPlanNeeded", "Is a safety plan needed?"),
                         Field.textRequiredWhenYes("safetyPlan", "The safety plan", "safetyPlanNeeded", 4000)))
                 .completingWith(FACTS_AND_DRAFT_ID);

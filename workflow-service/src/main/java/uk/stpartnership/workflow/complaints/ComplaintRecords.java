@@ -11,6 +11,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 import uk.stpartnership.web.ProblemException;
+import uk.stpartnership.web.UncheckedBody;
 import uk.stpartnership.workflow.access.Actor;
 import uk.stpartnership.workflow.audit.AuditLog;
 import uk.stpartnership.workflow.listing.Page;
@@ -50,11 +51,12 @@ public class ComplaintRecords {
 
     /** An enquiry from the Local Government and Social Care Ombudsman; the complaint has then reached the ombudsman. */
     @Transactional
-    public OmbudsmanEnquiry recordOmbudsmanEnquiry(Actor actor, UUID id, EnquiryRequest request) {
+    public OmbudsmanEnquiry recordOmbudsmanEnquiry(Actor actor, UUID id, UncheckedBody<EnquiryRequest> body) {
         Complaint complaint = ViewComplaint.visible(complaints, actor, id);
         if (!Complaint.isComplaintsTeamOf(actor, complaint.borough())) {
             throw new ProblemException(HttpStatus.FORBIDDEN, "Only the borough's complaints team records an ombudsman enquiry");
         }
+        EnquiryRequest request = UncheckedBody.readOrNull(body);
         if (request == null) {
             throw ProblemException.badField("reference", "must not be blank");
         }

@@ -49,10 +49,6 @@ public class ComplaintRepository {
                 c.recordedBy(), c.recordedAt());
     }
 
-    public void linkProcessInstance(UUID id, long processInstanceKey) {
-        jdbc.update("UPDATE complaint SET process_instance_key = ? WHERE id = ?", processInstanceKey, id);
-    }
-
     /** The deadline now running; the stage reached only ever moves on (a re-delivered job changes nothing). */
     public void startPeriod(UUID id, Complaint.Stage stage, String period, Instant deadlineAt) {
         jdbc.update("UPDATE complaint SET deadline_at = ?, deadline_period = ?, stage_reached = CASE WHEN " + STAGE_ORDER.formatted("?::text")

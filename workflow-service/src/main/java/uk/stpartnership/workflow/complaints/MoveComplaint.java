@@ -12,6 +12,7 @@ import jakarta.validation.constraints.Size;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import uk.stpartnership.web.ProblemException;
+import uk.stpartnership.web.UncheckedBody;
 import uk.stpartnership.workflow.access.Actor;
 import uk.stpartnership.workflow.audit.AuditLog;
 import uk.stpartnership.workflow.validation.RequestValidator;
@@ -59,8 +60,9 @@ public class MoveComplaint {
 
     /** Stage 2 or 3, asked for while the window after the previous stage's response is open. */
     @Transactional
-    public void requestStage(Actor actor, UUID id, Complaint.Stage stage, NextStageRequest request) {
+    public void requestStage(Actor actor, UUID id, Complaint.Stage stage, UncheckedBody<NextStageRequest> body) {
         Complaint complaint = openForTheTeam(actor, id);
+        NextStageRequest request = UncheckedBody.readOrNull(body);
         if (request == null) {
             throw ProblemException.badField("requestedOn", "must not be null");
         }
@@ -82,8 +84,9 @@ public class MoveComplaint {
 
     /** Withdrawn by the complainant, or resolved early: the process ends wherever it is and its tasks close. */
     @Transactional
-    public void end(Actor actor, UUID id, Complaint.Outcome how, Ending ending) {
+    public void end(Actor actor, UUID id, Complaint.Outcome how, UncheckedBody<Ending> body) {
         Complaint complaint = openForTheTeam(actor, id);
+        Ending ending = UncheckedBody.readOrNull(body);
         if (ending == null) {
             throw ProblemException.badField("reason", "must not be blank");
         }

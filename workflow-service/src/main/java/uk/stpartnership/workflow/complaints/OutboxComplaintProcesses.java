@@ -1,9 +1,7 @@
 package uk.stpartnership.workflow.complaints;
 
-import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
 import uk.stpartnership.workflow.outbox.EngineOutbox;
-import uk.stpartnership.workflow.outbox.ProcessStarted;
 
 import java.time.Duration;
 import java.util.Map;
@@ -14,27 +12,19 @@ import java.util.UUID;
 class OutboxComplaintProcesses implements ComplaintProcesses {
 
     static final String PROCESS_ID = "complaint";
+    private static final String START_MESSAGE = "complaint-recorded";
     /** Long enough for a request that comes in while the process is still recording the response before it waits. */
     private static final Duration TIME_TO_LIVE = Duration.ofHours(1);
 
     private final EngineOutbox outbox;
-    private final ComplaintRepository complaints;
 
-    OutboxComplaintProcesses(EngineOutbox outbox, ComplaintRepository complaints) {
+    OutboxComplaintProcesses(EngineOutbox outbox) {
         this.outbox = outbox;
-        this.complaints = complaints;
     }
 
     @Override
     public void start(UUID complaintId, Map<String, Object> variables) {
-        outbox.startProcess(PROCESS_ID, complaintId, variables);
-    }
-
-    @EventListener
-    void onStarted(ProcessStarted started) {
-        if (PROCESS_ID.equals(started.bpmnProcessId())) {
-            complaints.linkProcessInstance(started.recordId(), started.processInstanceKey());
-        }
+        outbox.startProcess(PROCESS_ID, START_MESSAGE, complaintId, variables);
     }
 
     @Override

@@ -6,6 +6,7 @@ import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import uk.stpartnership.web.ProblemException;
+import uk.stpartnership.web.UncheckedBody;
 import uk.stpartnership.workflow.access.Actor;
 import uk.stpartnership.workflow.access.Role;
 import uk.stpartnership.workflow.audit.AuditLog;
@@ -48,10 +49,11 @@ public class RecordComplaint {
     }
 
     @Transactional
-    public ComplaintView record(Actor actor, ComplaintRequest request) {
+    public ComplaintView record(Actor actor, UncheckedBody<ComplaintRequest> body) {
         if (!actor.holdsAny(Role.COMPLAINTS_OFFICER, Role.COMPLAINTS_MANAGER)) {
             throw new ProblemException(HttpStatus.FORBIDDEN, "Only complaints officers and managers record complaints");
         }
+        ComplaintRequest request = UncheckedBody.readOrNull(body);
         if (request == null) {
             throw ProblemException.badField("body", "must be a complaint");
         }

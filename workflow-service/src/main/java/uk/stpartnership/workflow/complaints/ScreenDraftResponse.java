@@ -5,6 +5,7 @@ import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import uk.stpartnership.web.ProblemException;
+import uk.stpartnership.web.UncheckedBody;
 import uk.stpartnership.workflow.access.Actor;
 import uk.stpartnership.workflow.audit.AuditLog;
 import uk.stpartnership.workflow.validation.RequestValidator;
@@ -31,8 +32,9 @@ public class ScreenDraftResponse {
     }
 
     @Transactional
-    public ScreenResponse.Result screen(Actor actor, UUID id, ScreenRequest request) {
+    public ScreenResponse.Result screen(Actor actor, UUID id, UncheckedBody<ScreenRequest> body) {
         Complaint complaint = ViewComplaint.visible(complaints, actor, id);
+        ScreenRequest request = UncheckedBody.readOrNull(body);
         if (request == null) {
             throw ProblemException.badField("text", "must not be blank");
         }

@@ -7,9 +7,10 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
+import uk.stpartnership.web.UncheckedBody;
 import uk.stpartnership.workflow.access.Actor;
 
-/** The body is validated inside the use case, after the person's right to send it. */
+/** The body is read and validated inside the use case, after the person's right to send it. */
 @Controller("/internal/consultations")
 class ConsultationController {
 
@@ -22,7 +23,7 @@ class ConsultationController {
     }
 
     @Post
-    HttpResponse<RequestedConsultation> request(Actor actor, @Body @Nullable ConsultationRequest request) {
+    HttpResponse<RequestedConsultation> request(Actor actor, @Body @Nullable UncheckedBody<ConsultationRequest> request) {
         return HttpResponse.created(requestConsultation.request(actor, request));
     }
 

@@ -41,10 +41,6 @@ public class ConsultationRepository {
                 requestId);
     }
 
-    public void linkProcessInstance(UUID requestId, long processInstanceKey) {
-        jdbc.update("UPDATE consultation_request SET process_instance_key = ? WHERE id = ?", processInstanceKey, requestId);
-    }
-
     /** Records a held consultation once: a second recording of the same request changes nothing. */
     public boolean insertHeldIfAbsent(HeldConsultation held) {
         return jdbc.update("INSERT INTO consultation (request_id, borough, held_on, themes, follow_up_needed, follow_up, notes, held_by, recorded_at)"

@@ -1,9 +1,7 @@
 package uk.stpartnership.workflow.consultations;
 
-import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
 import uk.stpartnership.workflow.outbox.EngineOutbox;
-import uk.stpartnership.workflow.outbox.ProcessStarted;
 
 import java.util.Map;
 import java.util.UUID;
@@ -12,24 +10,16 @@ import java.util.UUID;
 class OutboxConsultationProcesses implements ConsultationProcesses {
 
     static final String PROCESS_ID = "case-consultation";
+    private static final String START_MESSAGE = "consultation-requested";
 
     private final EngineOutbox outbox;
-    private final ConsultationRepository consultations;
 
-    OutboxConsultationProcesses(EngineOutbox outbox, ConsultationRepository consultations) {
+    OutboxConsultationProcesses(EngineOutbox outbox) {
         this.outbox = outbox;
-        this.consultations = consultations;
     }
 
     @Override
     public void start(UUID consultationId, Map<String, Object> variables) {
-        outbox.startProcess(PROCESS_ID, consultationId, variables);
-    }
-
-    @EventListener
-    void onStarted(ProcessStarted started) {
-        if (PROCESS_ID.equals(started.bpmnProcessId())) {
-            consultations.linkProcessInstance(started.recordId(), started.processInstanceKey());
-        }
+        outbox.startProcess(PROCESS_ID, START_MESSAGE, consultationId, variables);
     }
 }

@@ -6,6 +6,7 @@ import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import uk.stpartnership.web.ProblemException;
+import uk.stpartnership.web.UncheckedBody;
 import uk.stpartnership.workflow.access.Actor;
 import uk.stpartnership.workflow.access.Role;
 import uk.stpartnership.workflow.audit.AuditLog;
@@ -41,10 +42,11 @@ public class RequestConsultation {
     }
 
     @Transactional
-    public RequestedConsultation request(Actor actor, ConsultationRequest request) {
+    public RequestedConsultation request(Actor actor, UncheckedBody<ConsultationRequest> body) {
         if (!actor.holdsAny(Role.PRACTITIONER, Role.CHAMPION)) {
             throw new ProblemException(HttpStatus.FORBIDDEN, "Only practitioners and champions request case consultations");
         }
+        ConsultationRequest request = UncheckedBody.readOrNull(body);
         if (request == null) {
             throw ProblemException.badField("body", "must be a consultation request");
         }

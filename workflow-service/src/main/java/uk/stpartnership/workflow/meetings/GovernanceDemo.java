@@ -1,6 +1,7 @@
 package uk.stpartnership.workflow.meetings;
 
 import io.micronaut.context.annotation.Requires;
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.TaskScheduler;
@@ -24,6 +25,7 @@ import java.util.Set;
  * Local mode only: the three London governance groups, set up once (when there is no series yet) through the
  * same use case as the project manager's. After the server has started, so that the models are deployed, and
  * again a little later while ui-api's people directory (which checks the chair and members) is still starting.
+ * Then tells the demo history (DemoGroupsReady), which needs the groups.
  */
 @Singleton
 @Requires(env = "local")
@@ -41,12 +43,14 @@ class GovernanceDemo {
     private final MeetingSeriesRepository series;
     private final CreateMeetingSeries createMeetingSeries;
     private final TaskScheduler scheduler;
+    private final ApplicationEventPublisher<DemoGroupsReady> ready;
 
     GovernanceDemo(MeetingSeriesRepository series, CreateMeetingSeries createMeetingSeries,
-                   @Named(TaskExecutors.SCHEDULED) TaskScheduler scheduler) {
+                   @Named(TaskExecutors.SCHEDULED) TaskScheduler scheduler, ApplicationEventPublisher<DemoGroupsReady> ready) {
         this.series = series;
         this.createMeetingSeries = createMeetingSeries;
         this.scheduler = scheduler;
+        this.ready = ready;
     }
 
     @EventListener
@@ -57,6 +61,7 @@ class GovernanceDemo {
     private void seedOrWait() {
         try {
             seedOnce();
+            ready.publishEvent(new DemoGroupsReady());
         } catch (ProblemException e) {
             if (e.status() != HttpStatus.SERVICE_UNAVAILABLE) {
                 throw e;

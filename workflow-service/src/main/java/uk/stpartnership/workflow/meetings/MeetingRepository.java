@@ -52,6 +52,12 @@ public class MeetingRepository {
         return jdbc.one(SELECT + " WHERE m.id = ? FOR UPDATE OF m", MeetingRepository::map, id);
     }
 
+    /** The meetings the series has held, latest first. */
+    public List<Meeting> heldOf(UUID seriesId, int limit) {
+        return jdbc.list(SELECT + " WHERE m.series_id = ? AND m.status = 'HELD' ORDER BY m.scheduled_at DESC LIMIT ?", MeetingRepository::map,
+                seriesId, limit);
+    }
+
     public List<Meeting> upcomingOf(UUID seriesId) {
         return jdbc.list(SELECT + " WHERE m.series_id = ? AND m.status = 'PLANNED' ORDER BY m.scheduled_at", MeetingRepository::map, seriesId);
     }

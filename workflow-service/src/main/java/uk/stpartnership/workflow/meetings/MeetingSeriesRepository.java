@@ -66,10 +66,6 @@ public class MeetingSeriesRepository {
         jdbc.update(sql.toString(), parameters.toArray());
     }
 
-    public void linkProcessInstance(UUID id, long processInstanceKey) {
-        jdbc.update("UPDATE meeting_series SET process_instance_key = ? WHERE id = ?", processInstanceKey, id);
-    }
-
     public void close(UUID id) {
         jdbc.update("UPDATE meeting_series SET status = 'CLOSED' WHERE id = ?", id);
     }

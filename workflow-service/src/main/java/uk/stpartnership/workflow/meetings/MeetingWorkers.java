@@ -1,12 +1,10 @@
 package uk.stpartnership.workflow.meetings;
 
 import io.camunda.client.api.response.ActivatedJob;
-import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import uk.stpartnership.jobworker.JobWorker;
-import uk.stpartnership.workflow.actions.Action;
 import uk.stpartnership.workflow.calendar.BoroughCalendars;
 import uk.stpartnership.workflow.jobs.JobVariables;
 
@@ -24,20 +22,17 @@ public class MeetingWorkers {
     private final BuildAgendaPack buildAgendaPack;
     private final RecordMinutes recordMinutes;
     private final RecordCancellation recordCancellation;
-    private final GovernanceProcesses processes;
+    private final AgreedActions agreedActions;
     private final BoroughCalendars calendars;
-    private final int reminderWorkingDays;
 
     public MeetingWorkers(PlanNextMeeting planNextMeeting, BuildAgendaPack buildAgendaPack, RecordMinutes recordMinutes,
-                          RecordCancellation recordCancellation, GovernanceProcesses processes, BoroughCalendars calendars,
-                          @Value("${governance.action-reminder-working-days:2}") int reminderWorkingDays) {
+                          RecordCancellation recordCancellation, AgreedActions agreedActions, BoroughCalendars calendars) {
         this.planNextMeeting = planNextMeeting;
         this.buildAgendaPack = buildAgendaPack;
         this.recordMinutes = recordMinutes;
         this.recordCancellation = recordCancellation;
-        this.processes = processes;
+        this.agreedActions = agreedActions;
         this.calendars = calendars;
-        this.reminderWorkingDays = reminderWorkingDays;
     }
 
     /**
@@ -78,18 +73,7 @@ public class MeetingWorkers {
     @JobWorker(type = "record-minutes", fetchVariables = "meetingId")
     public Map<String, Object> recordMinutes(ActivatedJob job) {
         RecordMinutes.Recorded recorded = recordMinutes.recorded(JobVariables.id(job, "meetingId"));
-        for (Action action : recorded.actions()) {
-            ActionTimes times = ActionTimes.of(action.dueDate(), reminderWorkingDays, calendars.of(action.borough()), calendars.zone());
-            Map<String, Object> variables = new LinkedHashMap<>();
-            variables.put("actionId", action.id().toString());
-            variables.put("owner", action.owner());
-            variables.put("borough", action.borough());
-            variables.put("dueDate", action.dueDate().toString());
-            variables.put("dueAt", times.dueAt().toString());
-            variables.put("reminderAt", times.reminderAt().toString());
-            variables.put("businessReference", action.id().toString());
-            processes.actionAgreed(action.id(), variables);
-        }
+        agreedActions.start(recorded.actions());
         LOG.info("{} actions agreed and started", recorded.actions().size());
         return Map.of("quorumMet", recorded.quorumMet());
     }

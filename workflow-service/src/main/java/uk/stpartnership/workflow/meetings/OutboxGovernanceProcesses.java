@@ -1,9 +1,7 @@
 package uk.stpartnership.workflow.meetings;
 
-import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
 import uk.stpartnership.workflow.outbox.EngineOutbox;
-import uk.stpartnership.workflow.outbox.ProcessStarted;
 
 import java.time.Duration;
 import java.util.Map;
@@ -14,6 +12,7 @@ import java.util.UUID;
 class OutboxGovernanceProcesses implements GovernanceProcesses {
 
     static final String SERIES_PROCESS_ID = "meeting-series";
+    private static final String SERIES_START_MESSAGE = "meeting-series-created";
 
     /**
      * A message waits this long for its subscription (a process between two steps), and a message id is refused
@@ -22,23 +21,14 @@ class OutboxGovernanceProcesses implements GovernanceProcesses {
     private static final Duration TIME_TO_LIVE = Duration.ofHours(1);
 
     private final EngineOutbox outbox;
-    private final MeetingSeriesRepository series;
 
-    OutboxGovernanceProcesses(EngineOutbox outbox, MeetingSeriesRepository series) {
+    OutboxGovernanceProcesses(EngineOutbox outbox) {
         this.outbox = outbox;
-        this.series = series;
     }
 
     @Override
     public void startSeries(UUID seriesId) {
-        outbox.startProcess(SERIES_PROCESS_ID, seriesId, Map.of("seriesId", seriesId.toString()));
-    }
-
-    @EventListener
-    void onStarted(ProcessStarted started) {
-        if (SERIES_PROCESS_ID.equals(started.bpmnProcessId())) {
-            series.linkProcessInstance(started.recordId(), started.processInstanceKey());
-        }
+        outbox.startProcess(SERIES_PROCESS_ID, SERIES_START_MESSAGE, seriesId, Map.of("seriesId", seriesId.toString()));
     }
 
     @Override

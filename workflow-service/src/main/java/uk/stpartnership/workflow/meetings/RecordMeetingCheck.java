@@ -48,24 +48,33 @@ class RecordMeetingCheck implements TaskForm.CrossCheck {
             if (!items.contains(outcome.get("agendaItemId"))) {
                 errors.add(new FieldError(path + ".agendaItemId", "is not an item on this meeting's agenda"));
             }
-            if (type == Outcome.Type.ACTION && actions.size() != 1) {
-                errors.add(new FieldError(path + ".actions", "an ACTION outcome has exactly one action"));
-            }
-            if (type == Outcome.Type.INFORMATION && !actions.isEmpty()) {
-                errors.add(new FieldError(path + ".actions", "information has no actions: record a DECISION or an ACTION"));
-            }
+            actionsProblem(type, actions.size()).ifPresent(problem -> errors.add(new FieldError(path + ".actions", problem)));
             if (outcome.get("supersedes") != null) {
                 supersedesProblem(type, (String) outcome.get("supersedes"))
                         .ifPresent(problem -> errors.add(new FieldError(path + ".supersedes", problem)));
             }
             for (int j = 0; j < actions.size(); j++) {
-                LocalDate due = LocalDate.parse((String) ((Map<?, ?>) actions.get(j)).get("dueDate"));
-                if (!due.isAfter(meetingDay)) {
-                    errors.add(new FieldError(path + ".actions[" + j + "].dueDate", "must be after the meeting (" + meetingDay + ")"));
-                }
+                String dueDate = path + ".actions[" + j + "].dueDate";
+                dueDateProblem(LocalDate.parse((String) ((Map<?, ?>) actions.get(j)).get("dueDate")), meetingDay)
+                        .ifPresent(problem -> errors.add(new FieldError(dueDate, problem)));
             }
         }
         return errors;
+    }
+
+    /** An ACTION outcome has exactly one action, information none (RecordPastMeeting's rule too). */
+    static Optional<String> actionsProblem(Outcome.Type type, int actions) {
+        if (type == Outcome.Type.ACTION && actions != 1) {
+            return Optional.of("an ACTION outcome has exactly one action");
+        }
+        if (type == Outcome.Type.INFORMATION && actions > 0) {
+            return Optional.of("information has no actions: record a DECISION or an ACTION");
+        }
+        return Optional.empty();
+    }
+
+    static Optional<String> dueDateProblem(LocalDate due, LocalDate meetingDay) {
+        return due.isAfter(meetingDay) ? Optional.empty() : Optional.of("must be after the meeting (" + meetingDay + ")");
     }
 
     private Optional<String> supersedesProblem(Outcome.Type type, String supersedes) {

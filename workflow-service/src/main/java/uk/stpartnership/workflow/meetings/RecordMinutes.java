@@ -64,12 +64,12 @@ public class RecordMinutes {
         return new Recorded(meeting, Boolean.TRUE.equals(meeting.quorumMet()), actions.ofMeeting(meetingId));
     }
 
-    /** In the completing transaction; a completion saved again finds the minutes kept. */
-    private void record(UUID meetingId, MinutesInput minutes, String recordedBy) {
+    /** In the completing transaction (or RecordPastMeeting's); a completion saved again finds the minutes kept. */
+    Recorded record(UUID meetingId, MinutesInput minutes, String recordedBy) {
         Meeting meeting = meetings.findForUpdate(meetingId).orElseThrow(() -> new IllegalStateException("No meeting " + meetingId));
         if (meeting.minutesRecordedAt() != null) {
             LOG.info("Minutes of meeting {} were already recorded", meetingId);
-            return;
+            return recorded(meetingId);
         }
         Instant now = Instant.now(clock);
         for (int position = 0; position < minutes.outcomes().size(); position++) {
@@ -87,8 +87,10 @@ public class RecordMinutes {
         }
         boolean quorumMet = minutes.attendees().size() >= meeting.quorum();
         meetings.markHeld(meetingId, minutes.attendees(), quorumMet, recordedBy, now);
+        Recorded recorded = recorded(meetingId);
         LOG.info("Minutes of meeting {} recorded: {} outcomes, {} actions, quorum {}", meetingId, minutes.outcomes().size(),
-                actions.ofMeeting(meetingId).size(), quorumMet ? "met" : "not met");
+                recorded.actions().size(), quorumMet ? "met" : "not met");
+        return recorded;
     }
 
     private UUID decide(Meeting meeting, MinutesInput.OutcomeInput outcome, Instant now) {

@@ -14,6 +14,8 @@ import java.util.UUID;
 @Singleton
 public class ViewMeetingSeries {
 
+    private static final int PAST_MEETINGS = 10;
+
     private final MeetingSeriesRepository series;
     private final MeetingRepository meetings;
     private final Clock clock;
@@ -31,6 +33,7 @@ public class ViewMeetingSeries {
     public SeriesDetail view(Actor actor, UUID id) {
         MeetingSeries found = series.find(id).filter(s -> s.visibleTo(actor)).orElseThrow(() -> ProblemException.notFound("Meeting series"));
         Instant now = Instant.now(clock);
-        return new SeriesDetail(found, meetings.upcomingOf(id).stream().map(m -> MeetingSummary.of(m, now)).toList());
+        return new SeriesDetail(found, meetings.upcomingOf(id).stream().map(m -> MeetingSummary.of(m, now)).toList(),
+                meetings.heldOf(id, PAST_MEETINGS).stream().map(m -> MeetingSummary.of(m, now)).toList());
     }
 }

@@ -3,12 +3,9 @@ package uk.stpartnership.workflow.outbox;
 import java.time.Duration;
 import java.util.Map;
 
-/** The two commands the outbox sends. */
+/** What the outbox sends: messages, the ones that start a process among them (to its message start event). */
 public interface Engine {
 
-    /** Starts the latest version of the process; answers its instance key. */
-    long startProcess(String bpmnProcessId, Map<String, Object> variables);
-
-    /** Publishes a message; false when the engine already holds a message with this id. */
+    /** Publishes a message; false when the engine already holds a message with this id (ALREADY_EXISTS). */
     boolean publishMessage(String name, String correlationKey, String messageId, Duration timeToLive, Map<String, Object> variables);
 }

@@ -23,6 +23,12 @@ import java.util.UUID;
 @Singleton
 public class EngineOutbox {
 
+    /**
+     * How long a start message is kept by the engine, and a second one refused: longer than workflow-service is
+     * ever down between sending a start and marking it sent. A message starts a process once, however long it is kept.
+     */
+    private static final Duration START_TIME_TO_LIVE = Duration.ofDays(7);
+
     private final Jdbc jdbc;
     private final JsonMapper json;
     private final TransactionOperations<Connection> transactions;
@@ -38,14 +44,18 @@ public class EngineOutbox {
     }
 
     /**
-     * Starts the latest version of a process for a record, once: a second start for the same record is ignored.
-     * {@link ProcessStarted} is published when the engine has started it.
+     * Starts a process for a record, once: a second start for the same record is ignored here, and the start is the
+     * message of the process's message start event with the record's id as correlation key and message id, so a start
+     * sent again (the engine acted, then the service stopped before marking it sent) is refused by the engine
+     * (ALREADY_EXISTS) while the first is buffered: for {@link #START_TIME_TO_LIVE}.
      */
-    public void startProcess(String bpmnProcessId, UUID recordId, Map<String, Object> variables) {
+    public void startProcess(String bpmnProcessId, String startMessage, UUID recordId, Map<String, Object> variables) {
         Instant now = Instant.now(clock);
-        jdbc.update("INSERT INTO engine_outbox (id, kind, bpmn_process_id, record_id, variables, created_at, next_attempt_at)"
-                        + " VALUES (?, 'START', ?, ?, ?::jsonb, ?, ?) ON CONFLICT DO NOTHING",
-                UUID.randomUUID(), bpmnProcessId, recordId, toJson(variables), now, now);
+        jdbc.update("INSERT INTO engine_outbox (id, kind, bpmn_process_id, record_id, message_name, correlation_key, message_id,"
+                        + " time_to_live_ms, variables, created_at, next_attempt_at) VALUES (?, 'START', ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?)"
+                        + " ON CONFLICT DO NOTHING",
+                UUID.randomUUID(), bpmnProcessId, recordId, startMessage, recordId.toString(), recordId.toString(),
+                START_TIME_TO_LIVE.toMillis(), toJson(variables), now, now);
         wakeAfterCommit();
     }
 

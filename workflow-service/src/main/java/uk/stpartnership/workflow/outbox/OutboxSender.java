@@ -1,6 +1,5 @@
 package uk.stpartnership.workflow.outbox;
 
-import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.core.type.Argument;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.transaction.annotation.Transactional;
@@ -33,14 +32,12 @@ class OutboxSender {
     private final Jdbc jdbc;
     private final Engine engine;
     private final JsonMapper json;
-    private final ApplicationEventPublisher<ProcessStarted> started;
     private final Clock clock;
 
-    OutboxSender(Jdbc jdbc, Engine engine, JsonMapper json, ApplicationEventPublisher<ProcessStarted> started, Clock clock) {
+    OutboxSender(Jdbc jdbc, Engine engine, JsonMapper json, Clock clock) {
         this.jdbc = jdbc;
         this.engine = engine;
         this.json = json;
-        this.started = started;
         this.clock = clock;
     }
 
@@ -61,20 +58,16 @@ class OutboxSender {
         }
         Map<String, Object> variables = variables(row);
         try {
+            boolean fresh = engine.publishMessage(row.messageName(), row.correlationKey(), row.messageId(),
+                    Duration.ofMillis(row.timeToLiveMs()), variables);
+            jdbc.update("UPDATE engine_outbox SET sent_at = ?, attempts = attempts + 1 WHERE id = ?", Instant.now(clock), row.id());
             if (row.kind().equals("START")) {
-                long instance = engine.startProcess(row.bpmnProcessId(), variables);
-                jdbc.update("UPDATE engine_outbox SET sent_at = ?, process_instance_key = ?, attempts = attempts + 1 WHERE id = ?",
-                        Instant.now(clock), instance, row.id());
-                started.publishEvent(new ProcessStarted(row.bpmnProcessId(), row.recordId(), instance));
-                LOG.info("Process {} started for {}: instance {}", row.bpmnProcessId(), row.recordId(), instance);
+                LOG.info("Process {} {} for {}", row.bpmnProcessId(), fresh ? "started" : "was already started", row.recordId());
             } else {
-                boolean fresh = engine.publishMessage(row.messageName(), row.correlationKey(), row.messageId(),
-                        Duration.ofMillis(row.timeToLiveMs()), variables);
-                jdbc.update("UPDATE engine_outbox SET sent_at = ?, attempts = attempts + 1 WHERE id = ?", Instant.now(clock), row.id());
                 LOG.info("Message {} for {} {}", row.messageName(), row.correlationKey(), fresh ? "published" : "was already published");
             }
         } catch (RuntimeException e) {
-            // Not reached, refused for now (backpressure) or not yet deployed: tried again later, with a growing wait.
+            // Not reached, or refused for now (backpressure): tried again later, with a growing wait.
             Duration wait = Duration.ofSeconds(1L << Math.min(row.attempts(), 8));
             wait = wait.compareTo(LONGEST_WAIT) > 0 ? LONGEST_WAIT : wait;
             jdbc.update("UPDATE engine_outbox SET attempts = attempts + 1, next_attempt_at = ?, last_error = ? WHERE id = ?",

@@ -18,12 +18,6 @@ class ZeebeEngine implements Engine {
     }
 
     @Override
-    public long startProcess(String bpmnProcessId, Map<String, Object> variables) {
-        return client.newCreateInstanceCommand().bpmnProcessId(bpmnProcessId).latestVersion().variables(variables)
-                .send().join().getProcessInstanceKey();
-    }
-
-    @Override
     public boolean publishMessage(String name, String correlationKey, String messageId, Duration timeToLive, Map<String, Object> variables) {
         try {
             client.newPublishMessageCommand().messageName(name).correlationKey(correlationKey).messageId(messageId)

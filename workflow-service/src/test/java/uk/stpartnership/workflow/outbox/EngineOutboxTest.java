@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -38,6 +39,8 @@ class EngineOutboxTest extends WorkflowServiceTest {
 
     @Inject
     EngineOutbox outbox;
+    @Inject
+    OutboxDrainer drainer;
 
     @Override
     protected boolean workersEnabled() {
@@ -56,27 +59,13 @@ class EngineOutboxTest extends WorkflowServiceTest {
         Engine real = new ZeebeEngine(resources.engine().client());
         Engine unreachable = new ZeebeEngine(CamundaClient.newClientBuilder().grpcAddress(URI.create("http://127.0.0.1:" + FreePort.find()))
                 .preferRestOverGrpc(false).defaultRequestTimeout(Duration.ofSeconds(2)).build());
-        return new Engine() {
-            @Override
-            public long startProcess(String bpmnProcessId, Map<String, Object> variables) {
-                return switch (reach) {
-                    case NORMAL -> real.startProcess(bpmnProcessId, variables);
-                    case UNREACHABLE -> unreachable.startProcess(bpmnProcessId, variables);
-                    case ANSWER_LOST -> throw new IllegalStateException("not used for starts");
-                };
-            }
-
-            @Override
-            public boolean publishMessage(String name, String correlationKey, String messageId, Duration timeToLive, Map<String, Object> variables) {
-                return switch (reach) {
-                    case NORMAL -> real.publishMessage(name, correlationKey, messageId, timeToLive, variables);
-                    case UNREACHABLE -> unreachable.publishMessage(name, correlationKey, messageId, timeToLive, variables);
-                    case ANSWER_LOST -> {
-                        real.publishMessage(name, correlationKey, messageId, timeToLive, variables);
-                        reach = Reach.NORMAL;
-                        throw new IllegalStateException("The engine's answer was lost on the way back");
-                    }
-                };
+        return (name, correlationKey, messageId, timeToLive, variables) -> switch (reach) {
+            case NORMAL -> real.publishMessage(name, correlationKey, messageId, timeToLive, variables);
+            case UNREACHABLE -> unreachable.publishMessage(name, correlationKey, messageId, timeToLive, variables);
+            case ANSWER_LOST -> {
+                real.publishMessage(name, correlationKey, messageId, timeToLive, variables);
+                reach = Reach.NORMAL;
+                throw new IllegalStateException("The engine's answer was lost on the way back");
             }
         };
     }
@@ -91,8 +80,7 @@ class EngineOutboxTest extends WorkflowServiceTest {
         String seriesId = createSeries();
 
         eventually(() -> resources.count("SELECT count(*) FROM workflow.meeting WHERE series_id = '" + seriesId + "'"), n -> n == 1);
-        long instance = resources.count("SELECT process_instance_key FROM workflow.meeting_series WHERE id = '" + seriesId + "'");
-        assertThat(resources.engine().startedInstances("meeting-series")).containsOnlyOnce(instance);
+        long instance = onlyInstance("meeting-series", "seriesId", seriesId);
         assertThat(resources.engine().failedJobTypes(instance)).as("jobs failed and retried").isEmpty();
     }
 
@@ -105,9 +93,8 @@ class EngineOutboxTest extends WorkflowServiceTest {
         assertThat(recorded.statusCode()).as(recorded.body()).isEqualTo(201);
         String id = (String) map(recorded).get("id");
 
-        String linked = "SELECT count(*) FROM workflow.complaint WHERE id = '" + id + "' AND process_instance_key IS NOT NULL";
-        eventually(() -> resources.count(linked), n -> n == 1);
-        long instance = resources.count("SELECT process_instance_key FROM workflow.complaint WHERE id = '" + id + "'");
+        eventually(() -> resources.engine().instancesWith("complaint", "complaintId", id), started -> started.size() == 1);
+        long instance = onlyInstance("complaint", "complaintId", id);
         eventually(() -> resources.count("SELECT count(*) FROM workflow.inbox_task WHERE process_instance_key = " + instance), n -> n >= 1);
         assertThat(resources.engine().failedJobTypes(instance)).as("jobs failed and retried").isEmpty();
     }
@@ -123,10 +110,41 @@ class EngineOutboxTest extends WorkflowServiceTest {
 
         reach = Reach.NORMAL;
         eventually(() -> resources.count("SELECT count(*) FROM workflow.meeting WHERE series_id = '" + seriesId + "'"), n -> n == 1);
-        long instance = resources.count("SELECT process_instance_key FROM workflow.meeting_series WHERE id = '" + seriesId + "'");
-        assertThat(resources.count("SELECT process_instance_key " + row)).isEqualTo(instance);
-        long started = resources.engine().startedInstances("meeting-series").stream().filter(key -> key == instance).count();
-        assertThat(started).isEqualTo(1);
+        onlyInstance("meeting-series", "seriesId", seriesId);
+    }
+
+    /** The engine started the series, the service stopped before marking the start sent: the start goes again, and is refused. */
+    @Test
+    void aStartSentAgainAfterItsAnswerWasLostStartsOneInstance() throws Exception {
+        reach = Reach.ANSWER_LOST;
+        String seriesId = createSeries();
+        String row = "FROM workflow.engine_outbox WHERE kind = 'START' AND record_id = '" + seriesId + "'";
+        eventually(() -> resources.count("SELECT count(*) " + row + " AND sent_at IS NOT NULL"), n -> n == 1);
+        assertThat(resources.count("SELECT attempts " + row)).as("sent twice").isEqualTo(2);
+        eventually(() -> resources.count("SELECT count(*) FROM workflow.meeting WHERE series_id = '" + seriesId + "'"), n -> n == 1);
+        onlyInstance("meeting-series", "seriesId", seriesId);
+    }
+
+    /** The same outbox row sent once more after it was sent (as if its marking had been lost): still one instance. */
+    @Test
+    void theSameStartRowSentTwiceGivesOneInstance() throws Exception {
+        String seriesId = createSeries();
+        String row = "FROM workflow.engine_outbox WHERE kind = 'START' AND record_id = '" + seriesId + "'";
+        eventually(() -> resources.count("SELECT count(*) " + row + " AND sent_at IS NOT NULL"), n -> n == 1);
+        resources.update("UPDATE workflow.engine_outbox SET sent_at = NULL, next_attempt_at = now() WHERE kind = 'START' AND record_id = '"
+                + seriesId + "'");
+        drainer.wake();
+        eventually(() -> resources.count("SELECT count(*) " + row + " AND sent_at IS NOT NULL AND attempts = 2"), n -> n == 1);
+        eventually(() -> resources.count("SELECT count(*) FROM workflow.meeting WHERE series_id = '" + seriesId + "'"), n -> n == 1);
+        onlyInstance("meeting-series", "seriesId", seriesId);
+    }
+
+    /** The one instance of the process for the record; waits a moment so that a second one would have shown. */
+    private long onlyInstance(String bpmnProcessId, String variable, String recordId) throws InterruptedException {
+        Thread.sleep(1000);
+        List<Long> instances = resources.engine().instancesWith(bpmnProcessId, variable, recordId);
+        assertThat(instances).as("instances of %s for %s", bpmnProcessId, recordId).hasSize(1);
+        return instances.get(0);
     }
 
     @Test

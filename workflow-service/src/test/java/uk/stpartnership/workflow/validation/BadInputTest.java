@@ -42,9 +42,16 @@ class BadInputTest extends WorkflowServiceTest {
         return false;
     }
 
-    /** Route, who sends it, a body, the field the answer must name and what its detail must say. */
-    static Stream<Arguments> badBodies() {
+    /**
+     * Route, who sends it, a body, the field the answer must name and what its detail must say. A complaint's routes
+     * read the body after finding the complaint and the person's right to act on it: they are sent about a real one.
+     */
+    Stream<Arguments> badBodies() throws Exception {
         String id = UUID.randomUUID().toString();
+        HttpResponse<String> recorded = call(COMPLAINTS_MANAGER, "POST", "/internal/complaints",
+                COMPLAINT.formatted("\"2026-11-02\"", "EMAIL", "REFUGE"));
+        assertThat(recorded.statusCode()).as(recorded.body()).isEqualTo(201);
+        String complaint = (String) map(recorded).get("id");
         return Stream.of(
                 Arguments.of("POST", "/internal/consultations", PRACTITIONER,
                         "{\"caseReference\":[\"a\"],\"practitionerRole\":\"Social worker\",\"helpWanted\":\"Advice\"}", "caseReference", "must be text"),
@@ -62,25 +69,25 @@ class BadInputTest extends WorkflowServiceTest {
                         COMPLAINT.formatted("\"2026-11-02\"", "PIGEON", "REFUGE"), "channel", "must be one of: "),
                 Arguments.of("POST", "/internal/complaints", COMPLAINTS_MANAGER,
                         COMPLAINT.formatted("\"2026-11-02\"", "EMAIL", "HOUSE"), "protectedDetails[0].kind", "must be one of: AREA, ADDRESS, REFUGE"),
-                Arguments.of("POST", "/internal/complaints/" + id + "/screen", COMPLAINTS_MANAGER,
+                Arguments.of("POST", "/internal/complaints/" + complaint + "/screen", COMPLAINTS_MANAGER,
                         "{\"text\":[\"a\"]}", "text", "must be text"),
-                Arguments.of("POST", "/internal/complaints/" + id + "/screen", COMPLAINTS_MANAGER,
+                Arguments.of("POST", "/internal/complaints/" + complaint + "/screen", COMPLAINTS_MANAGER,
                         "{\"text\":\"Nightingale\\u0000House\"}", "text", "must not contain a NUL character"),
-                Arguments.of("PUT", "/internal/complaints/" + id + "/assignments", COMPLAINTS_MANAGER,
+                Arguments.of("PUT", "/internal/complaints/" + complaint + "/assignments", COMPLAINTS_MANAGER,
                         "{\"reviewerId\":123}", "reviewerId", "must be text"),
-                Arguments.of("PUT", "/internal/complaints/" + id + "/assignments", COMPLAINTS_MANAGER,
+                Arguments.of("PUT", "/internal/complaints/" + complaint + "/assignments", COMPLAINTS_MANAGER,
                         "[\"reviewerId\"]", "body", "must be an object"),
-                Arguments.of("POST", "/internal/complaints/" + id + "/stage2-request", COMPLAINTS_MANAGER,
+                Arguments.of("POST", "/internal/complaints/" + complaint + "/stage2-request", COMPLAINTS_MANAGER,
                         "{\"requestedOn\":true}", "requestedOn", "must be a date like 2026-11-24"),
-                Arguments.of("POST", "/internal/complaints/" + id + "/stage3-request", COMPLAINTS_MANAGER,
+                Arguments.of("POST", "/internal/complaints/" + complaint + "/stage3-request", COMPLAINTS_MANAGER,
                         "{\"requestedOn\":\"2026-13-01\"}", "requestedOn", "must be a date like 2026-11-24"),
-                Arguments.of("POST", "/internal/complaints/" + id + "/withdrawal", COMPLAINTS_MANAGER,
+                Arguments.of("POST", "/internal/complaints/" + complaint + "/withdrawal", COMPLAINTS_MANAGER,
                         "{\"reason\":{\"text\":\"x\"}}", "reason", "must be text"),
-                Arguments.of("POST", "/internal/complaints/" + id + "/early-resolution", COMPLAINTS_MANAGER,
+                Arguments.of("POST", "/internal/complaints/" + complaint + "/early-resolution", COMPLAINTS_MANAGER,
                         "{\"reason\":false}", "reason", "must be text"),
-                Arguments.of("POST", "/internal/complaints/" + id + "/ombudsman-enquiries", COMPLAINTS_MANAGER,
+                Arguments.of("POST", "/internal/complaints/" + complaint + "/ombudsman-enquiries", COMPLAINTS_MANAGER,
                         "{\"reference\":1,\"receivedOn\":\"2026-11-02\"}", "reference", "must be text"),
-                Arguments.of("POST", "/internal/complaints/" + id + "/ombudsman-enquiries", COMPLAINTS_MANAGER,
+                Arguments.of("POST", "/internal/complaints/" + complaint + "/ombudsman-enquiries", COMPLAINTS_MANAGER,
                         "{\"reference\":\"LG-1\",\"receivedOn\":\"2026-11-02\",\"decision\":\"MAYBE\"}", "decision", "must be one of: "),
                 Arguments.of("POST", "/internal/meetings/" + id + "/agenda-items", PROJECT_MANAGER,
                         "{\"title\":\"Budget\",\"purpose\":\"GOSSIP\"}", "purpose", "must be one of: "),
@@ -165,12 +172,29 @@ class BadInputTest extends WorkflowServiceTest {
     void aRoleThatMayNotRequestAConsultationIsRefusedBeforeItsBodyIsRead() throws Exception {
         assertThat(call(EVALUATOR, "POST", "/internal/consultations", null).statusCode()).isEqualTo(403);
         assertThat(call(EVALUATOR, "POST", "/internal/consultations", "{}").statusCode()).isEqualTo(403);
+        assertThat(call(EVALUATOR, "POST", "/internal/consultations", "{\"caseReference\":[\"a\"],\"helpWanted\":123}").statusCode())
+                .as("a wrongly typed body").isEqualTo(403);
+        assertThat(call(EVALUATOR, "POST", "/internal/consultations", "not json").statusCode()).as("a body that is not JSON").isEqualTo(403);
         HttpResponse<String> empty = call(PRACTITIONER, "POST", "/internal/consultations", null);
         assertThat(empty.statusCode()).as(empty.body()).isEqualTo(400);
         assertThat(map(empty)).containsEntry("field", "body");
         HttpResponse<String> blank = call(PRACTITIONER, "POST", "/internal/consultations", "{}");
         assertThat(blank.statusCode()).isEqualTo(400);
         assertThat(blank.body()).contains("caseReference").contains("helpWanted");
+    }
+
+    @Test
+    void aRoleThatMayNotUseAComplaintRouteIsRefusedBeforeItsBodyIsRead() {
+        assertThat(call(EVALUATOR, "POST", "/internal/complaints", COMPLAINT.formatted("12345", "PIGEON", "HOUSE")).statusCode())
+                .isEqualTo(403);
+        assertThat(call(PRACTITIONER, "POST", "/internal/complaints", "not json").statusCode()).isEqualTo(403);
+        // A complaint the person may not see is not found, whatever the body.
+        String elsewhere = "/internal/complaints/" + UUID.randomUUID();
+        assertThat(call(PRACTITIONER, "POST", elsewhere + "/withdrawal", "{\"reason\":false}").statusCode()).isEqualTo(404);
+        assertThat(call(PRACTITIONER, "POST", elsewhere + "/stage2-request", "{\"requestedOn\":true}").statusCode()).isEqualTo(404);
+        assertThat(call(PRACTITIONER, "PUT", elsewhere + "/assignments", "[\"reviewerId\"]").statusCode()).isEqualTo(404);
+        assertThat(call(PRACTITIONER, "POST", elsewhere + "/screen", "{\"text\":[\"a\"]}").statusCode()).isEqualTo(404);
+        assertThat(call(PRACTITIONER, "POST", elsewhere + "/ombudsman-enquiries", "{\"receivedOn\":1}").statusCode()).isEqualTo(404);
     }
 
     @Test
