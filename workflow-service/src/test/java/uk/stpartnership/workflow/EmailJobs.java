@@ -41,10 +41,7 @@ public final class EmailJobs {
             Map.entry("meeting-moved", List.of("meetingTitle", "scheduledAt", "location", "reason")),
             Map.entry("minutes-approval-reminder", List.of("meetingTitle")),
             Map.entry("action-reminder", List.of("actionTitle", "dueDate", "meetingTitle")),
-            Map.entry("action-overdue", List.of("actionTitle", "dueDate", "owner", "borough")),
-            Map.entry("consultation-confirmation", List.of("caseReference", "consultationDate", "themesSummary", "followUpSummary")),
-            Map.entry("consultation-reminder", List.of("caseReference", "dueDate")),
-            Map.entry("consultation-overdue", List.of("caseReference", "dueDate", "borough")));
+            Map.entry("action-overdue", List.of("actionTitle", "dueDate", "owner", "borough")));
 
     private final TestEngine engine;
     private final Function<ActivatedJob, Map<String, Object>> letters;
