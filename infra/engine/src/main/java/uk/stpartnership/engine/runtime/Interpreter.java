@@ -684,6 +684,12 @@ final class Interpreter {
             work.setLocal(inner.key, inner.instanceKey, loop.inputElement(), ((List<?>) body.data.get("items")).get(index));
         }
         work.setLocal(inner.key, inner.instanceKey, "loopCounter", index + 1);
+        // As in Zeebe: an output element that names a variable is local to each inner instance, so that what a job
+        // inside sets under that name stays there until it is collected.
+        String outputVariable = loop.outputElement() == null ? null : loop.outputElement().replaceFirst("^=", "").trim();
+        if (outputVariable != null && outputVariable.matches("[A-Za-z_][A-Za-z0-9_]*")) {
+            work.setLocal(inner.key, inner.instanceKey, outputVariable, null);
+        }
         agenda.add(() -> enter(inner, null));
     }
 
