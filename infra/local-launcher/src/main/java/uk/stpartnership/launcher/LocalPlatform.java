@@ -129,6 +129,8 @@ public final class LocalPlatform implements AutoCloseable {
         environment.put("PLATFORM_DEMO_HISTORY", Boolean.toString(settings.demoHistory()));
         environment.put("MICRONAUT_SERVER_HOST", LOOPBACK);
         environment.put("DEMO_PASSWORD", DemoAccounts.DEMO_PASSWORD);
+        // One person's platform: a few connections each keep PostgreSQL's backends (and the memory they hold) few.
+        environment.put("DATASOURCES_DEFAULT_MAXIMUM_POOL_SIZE", "4");
 
         Progress.step("Services: ui-api, workflow-service, notification-service", () -> {
             // ui-api first: workflow-service checks the people it is given (its demo groups' chair and members) in
@@ -147,7 +149,7 @@ public final class LocalPlatform implements AutoCloseable {
     private EngineServer startEngine(LocalPostgres postgres, Secrets secrets) {
         Ports ports = settings.ports();
         return EngineServer.start(new EngineServerSettings(
-                new EngineServerSettings.Database(postgres.jdbcUrl(), LocalPostgres.USER, "", "engine", 8), EngineClock.system(),
+                new EngineServerSettings.Database(postgres.jdbcUrl(), LocalPostgres.USER, "", "engine", 4), EngineClock.system(),
                 new InetSocketAddress(LOOPBACK, ports.engine()), new InetSocketAddress(LOOPBACK, ports.engineOperations()),
                 EngineServerSettings.Authentication.none(), secrets.serviceToken()));
     }
