@@ -2,7 +2,6 @@ package uk.stpartnership.bpmn;
 
 import io.camunda.client.api.command.ClientException;
 import io.camunda.client.api.response.ActivatedJob;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -32,6 +31,11 @@ class ComplaintProcessTest extends ProcessTest {
             "managerBriefing", "workersComplainedAbout", "complainantRecipients", "workerManagerRecipients", "extensionReason",
             "finalTextNote", "report", "safeguards", "checks", "supportAgreed", "safetyPlan", "note");
 
+    @Override
+    protected List<String> textVariables() {
+        return TEXT_VARIABLES;
+    }
+
     private long instance;
     private Instant now;
 
@@ -39,16 +43,6 @@ class ComplaintProcessTest extends ProcessTest {
     void deployTheComplaintProcess() {
         engine.deploy("bpmn/complaint.bpmn");
         now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-    }
-
-    /** Whatever path the test took: no variable or job of the engine carries a text of the complaint. */
-    @AfterEach
-    void noTextReachedTheEngine() {
-        for (String record : engine.variableAndJobRecords()) {
-            for (String name : TEXT_VARIABLES) {
-                assertThat(record).as("an engine record").doesNotContain("\"" + name + "\"");
-            }
-        }
     }
 
     // ---- acknowledgement ----

@@ -23,6 +23,13 @@ class MeetingSeriesProcessTest extends ProcessTest {
     private static final List<Map<String, String>> MEMBERS = List.of(
             Map.of("person", "project-manager.respect"),
             Map.of("role", "BOROUGH_LEAD", "organisation", "hackney"));
+    /** Names that carried the series' texts before; no record of the engine may hold them. */
+    private static final List<String> TEXT_VARIABLES = List.of("meetingTitle", "location", "title");
+
+    @Override
+    protected List<String> textVariables() {
+        return TEXT_VARIABLES;
+    }
 
     private Instant start;
 
@@ -48,7 +55,7 @@ class MeetingSeriesProcessTest extends ProcessTest {
         Map<String, Object> meetingVariables = cancelMeeting("s-1-m1");
         assertThat(meetingVariables)
                 .containsEntry("seriesId", "s-1")
-                .containsEntry("meetingTitle", "Operational group 1")
+                .containsEntry("meetingId", "s-1-m1")
                 .containsEntry("chair", "project-manager.respect")
                 .containsEntry("scheduledAt", start.plus(Duration.ofDays(14)).toString());
         assertThat(engine.completedElements(series)).contains("meeting-done");
@@ -69,7 +76,7 @@ class MeetingSeriesProcessTest extends ProcessTest {
         assertThat(engine.activeElements(series))
                 .containsExactlyInAnyOrder("hold-the-meeting", "hold-the-meeting", "wait-for-meeting-day");
         // Each meeting keeps its own copy: only the first meeting's agenda call day has come.
-        assertThat(engine.activateJobs("list-open-actions"))
+        assertThat(engine.activateJobs("send-email"))
                 .extracting(job -> job.getVariablesAsMap().get("meetingId")).containsExactly("s-1-m1");
 
         engine.increaseTime(Duration.ofDays(14));
@@ -78,9 +85,9 @@ class MeetingSeriesProcessTest extends ProcessTest {
 
         assertThat(engine.activeElements(series))
                 .containsExactlyInAnyOrder("hold-the-meeting", "hold-the-meeting", "hold-the-meeting", "wait-for-meeting-day");
-        assertThat(engine.activateJobs("list-open-actions"))
-                .extracting(job -> job.getVariablesAsMap().get("meetingId"))
-                .containsExactlyInAnyOrder("s-1-m1", "s-1-m2");
+        List<ActivatedJob> agendaCalls = engine.activateJobs("send-email");
+        assertThat(agendaCalls).extracting(job -> job.getVariablesAsMap().get("meetingId")).containsExactlyInAnyOrder("s-1-m1", "s-1-m2");
+        agendaCalls.forEach(job -> complete(job, Map.of()));
 
         closeSeries("s-1");
         assertThat(engine.completedElements(series)).contains("series-closed-received", "series-closed");
@@ -114,7 +121,7 @@ class MeetingSeriesProcessTest extends ProcessTest {
         assertThat(engine.activeElements(series)).containsExactly("hold-the-meeting");
         engine.increaseTime(Duration.ofDays(15));
         assertThat(engine.activateJobs(PLAN)).isEmpty();
-        assertThat(engine.activateJobs("list-open-actions"))
+        assertThat(engine.activateJobs("send-email"))
                 .extracting(job -> job.getVariablesAsMap().get("meetingId")).containsExactly("s-1-m1");
 
         cancelMeeting("s-1-m1");
@@ -134,7 +141,7 @@ class MeetingSeriesProcessTest extends ProcessTest {
                 .doesNotContain("hold-the-meeting", "series-closed");
         assertThat(engine.activeElements(series)).isEmpty();
         engine.increaseTime(Duration.ofDays(30));
-        assertThat(engine.activateJobs("list-open-actions")).isEmpty();
+        assertThat(engine.activateJobs("send-email")).isEmpty();
     }
 
     @Test
@@ -179,7 +186,6 @@ class MeetingSeriesProcessTest extends ProcessTest {
         Instant scheduledAt = start.plus(Duration.ofDays(14L * n));
         return Map.ofEntries(
                 entry("meetingId", seriesId + "-m" + n),
-                entry("meetingTitle", "Operational group " + n),
                 entry("scheduledAt", scheduledAt.toString()),
                 entry("endsAt", scheduledAt.plus(Duration.ofHours(2)).toString()),
                 entry("agendaCallAt", scheduledAt.minus(Duration.ofDays(7)).toString()),
@@ -203,9 +209,12 @@ class MeetingSeriesProcessTest extends ProcessTest {
         ActivatedJob cancel = onlyJob("cancel-meeting");
         assertThat(cancel.getVariablesAsMap()).containsEntry("meetingId", meetingId);
         engine.client().newCompleteCommand(cancel).send().join();
-        ActivatedJob email = onlyJob("send-email");
-        assertThat(email.getCustomHeaders()).containsEntry("template", "meeting-cancelled");
-        assertThat(email.getVariablesAsMap().get("recipients")).isEqualTo(MEMBERS);
+        // Another meeting's agenda call may be waiting too: the cancellation's email is the one of this meeting.
+        List<ActivatedJob> emails = engine.activateJobs("send-email").stream()
+                .filter(job -> "meeting-cancelled".equals(job.getCustomHeaders().get("template"))).toList();
+        assertThat(emails).hasSize(1);
+        ActivatedJob email = emails.get(0);
+        assertThat(email.getVariablesAsMap()).containsEntry("meetingId", meetingId).containsEntry("recipients", MEMBERS);
         engine.client().newCompleteCommand(email).send().join();
         return cancel.getVariablesAsMap();
     }

@@ -1,6 +1,8 @@
 package uk.stpartnership.workflow;
 
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import uk.stpartnership.workflow.WorkflowServiceTestResources.Person;
 import uk.stpartnership.workingdays.Nation;
@@ -30,11 +32,28 @@ class CaseConsultationInboxTest extends WorkflowServiceTest {
     private static final Person LEAD = new Person("implementation-lead.hackney", "hackney", "IMPLEMENTATION_LEAD");
     private static final Person OTHER_LEAD = new Person("second-lead.hackney", "hackney", "IMPLEMENTATION_LEAD");
     private static final Person NEWHAM_LEAD = new Person("implementation-lead.newham", "newham", "IMPLEMENTATION_LEAD");
+    private static final String ROLE = "Marker-role: family support worker";
+    private static final String HELP_WANTED = "Marker-help: mapping the father's pattern of coercive control";
+    private static final String FOLLOW_UP = "Marker-follow-up: review the plan with the team manager";
+    private static final String NOTES = "Marker-notes: mother disclosed a new address";
+
+    /** What the practitioner and the lead type: it stays in workflow-service, never in the engine or a log. */
+    private final TypedTexts typed = new TypedTexts(List.of(ROLE, HELP_WANTED, FOLLOW_UP, NOTES));
+
+    @BeforeEach
+    void watchLogs() {
+        typed.watchLogs();
+    }
+
+    @AfterEach
+    void nothingTypedReachedTheEngineOrALog() {
+        typed.assertNoneReachedTheEngineOrALog(resources.engine());
+    }
 
     @Test
     void aRequestedConsultationIsHeldByTheBoroughsLeadAndCounted() throws Exception {
         var requested = call(PRACTITIONER, "POST", "/internal/consultations",
-                "{\"caseReference\":\"HK-2026-0042\",\"practitionerRole\":\"Social worker\",\"helpWanted\":\"Mapping the father's pattern of coercive control\"}");
+                "{\"caseReference\":\"HK-2026-0042\",\"practitionerRole\":\"" + ROLE + "\",\"helpWanted\":\"" + HELP_WANTED + "\"}");
         assertThat(requested.statusCode()).isEqualTo(201);
         assertThat(map(requested)).containsEntry("borough", "hackney").containsEntry("caseReference", "HK-2026-0042");
 
@@ -43,9 +62,11 @@ class CaseConsultationInboxTest extends WorkflowServiceTest {
                 .containsEntry("status", "OPEN").containsEntry("candidateRole", "IMPLEMENTATION_LEAD");
         LocalDate expectedDue = new WorkingDayCalendar(Nation.ENGLAND_AND_WALES).plusWorkingDays(LocalDate.now(ZoneId.of("Europe/London")), 5);
         @SuppressWarnings("unchecked") Map<String, Object> context = (Map<String, Object>) task.get("context");
-        assertThat(context).containsEntry("dueDate", expectedDue.toString())
-                .containsEntry("helpWanted", "Mapping the father's pattern of coercive control");
+        assertThat(context).containsEntry("dueDate", expectedDue.toString()).doesNotContainKeys("helpWanted", "practitionerRole");
         String key = (String) task.get("key");
+        // What the practitioner wrote is read from the request when the lead views the task.
+        @SuppressWarnings("unchecked") Map<String, Object> viewed = (Map<String, Object>) map(call(LEAD, "GET", "/internal/tasks/" + key, null)).get("context");
+        assertThat(viewed).containsEntry("helpWanted", HELP_WANTED).containsEntry("practitionerRole", ROLE);
 
         // Another borough's lead, and a practitioner without the role, are told the task does not exist.
         assertThat(call(NEWHAM_LEAD, "GET", "/internal/tasks/" + key, null).statusCode()).isEqualTo(404);
@@ -73,6 +94,16 @@ class CaseConsultationInboxTest extends WorkflowServiceTest {
         assertThat(again.statusCode()).isEqualTo(409);
         assertThat(map(again).get("detail").toString()).contains("already completed");
         assertThat(items(call(LEAD, "GET", "/internal/tasks", null))).isEmpty();
+
+        // The practitioner's confirmation has the themes and the follow-up, read from workflow-service; the lead's notes stay here.
+        EmailJobs.Email confirmation = eventually(() -> emails.first("consultation-confirmation", null), found -> found != null);
+        assertThat(confirmation.headers()).containsEntry("letter", "consultation");
+        assertThat(confirmation.variables()).containsEntry("recipients", List.of(Map.of("person", PRACTITIONER.id())))
+                .containsEntry("caseReference", "HK-2026-0042").containsEntry("followUpSummary", FOLLOW_UP)
+                .containsEntry("themesSummary", "Perpetrator pattern mapping, Language and documentation");
+        assertThat(confirmation.variables().values()).doesNotContain(NOTES);
+        assertThat(resources.count("SELECT count(*) FROM workflow.consultation WHERE notes = '" + NOTES + "' AND follow_up = '"
+                + FOLLOW_UP + "'")).isEqualTo(1);
 
         // Who read and changed the case-linked records is in the audit log.
         String caseEvents = "SELECT count(*) FROM workflow.audit_event WHERE case_reference = 'HK-2026-0042' AND ";
@@ -117,7 +148,7 @@ class CaseConsultationInboxTest extends WorkflowServiceTest {
 
     private static String completion() {
         return "{\"consultationDate\":\"" + LocalDate.now(ZoneId.of("Europe/London")) + "\",\"themes\":[\"PERPETRATOR_PATTERN_MAPPING\",\"LANGUAGE_AND_DOCUMENTATION\"],"
-                + "\"followUpNeeded\":true,\"followUp\":\"Review the plan with the team manager\",\"notes\":\"Good engagement\"}";
+                + "\"followUpNeeded\":true,\"followUp\":\"" + FOLLOW_UP + "\",\"notes\":\"" + NOTES + "\"}";
     }
 
     private long requestsStored() throws Exception {

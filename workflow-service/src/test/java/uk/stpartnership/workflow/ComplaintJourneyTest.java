@@ -1,14 +1,10 @@
 package uk.stpartnership.workflow;
 
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.read.ListAppender;
 import io.camunda.client.api.response.ActivatedJob;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.slf4j.LoggerFactory;
 import uk.stpartnership.workflow.WorkflowServiceTestResources.Person;
 
 import java.net.http.HttpClient;
@@ -44,12 +40,10 @@ class ComplaintJourneyTest extends WorkflowServiceTest {
     private static final String ABOUT = "The social worker sided with the mother at the review meeting";
 
     /** Every text of these complaints that is about the complainant, the family or the complaint: none may reach the engine or a log. */
-    private static final List<String> PROTECTED = List.of(ABOUT, "Nightingale House", "parent@example.test", "A Parent", "Sam Worker",
+    private final TypedTexts protectedTexts = new TypedTexts(List.of(ABOUT, "Nightingale House", "parent@example.test", "A Parent", "Sam Worker",
             "Hackney CIN 2", "team.manager@hackney.test", "We have looked into what you told us", "Your children are safe",
             "Waiting for the school", "The school's account is needed", "Asks where the children are", "Nothing about where the family lives",
-            "Weekly supervision", "pattern of systems abuse");
-
-    private final ListAppender<ILoggingEvent> logLines = new ListAppender<>();
+            "Weekly supervision", "pattern of systems abuse"));
 
     @Override
     protected boolean workersEnabled() {
@@ -58,23 +52,13 @@ class ComplaintJourneyTest extends WorkflowServiceTest {
 
     @BeforeEach
     void captureLogs() {
-        logLines.start();
-        ((Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME)).addAppender(logLines);
+        protectedTexts.watchLogs();
     }
 
     /** Whatever the journey did: no variable or job the engine recorded, and no log line, holds a text of the complaint. */
     @AfterEach
     void nothingProtectedReachedTheEngineOrALog() {
-        ((Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME)).detachAppender(logLines);
-        List<String> records = resources.engine().variableAndJobRecords();
-        assertThat(records).as("the engine's variable and job records").isNotEmpty();
-        List<String> lines = logLines.list.stream().map(line -> line.getFormattedMessage()
-                + (line.getThrowableProxy() == null ? "" : " " + line.getThrowableProxy().getMessage())).toList();
-        assertThat(lines).as("log lines").isNotEmpty();
-        for (String text : PROTECTED) {
-            assertThat(records).as("engine records").noneMatch(record -> record.contains(text));
-            assertThat(lines).as("log lines").noneMatch(line -> line.contains(text));
-        }
+        protectedTexts.assertNoneReachedTheEngineOrALog(resources.engine());
     }
 
     @Test
@@ -203,7 +187,7 @@ class ComplaintJourneyTest extends WorkflowServiceTest {
         Map<String, Object> revise = map(call(OFFICER, "GET", "/internal/tasks/" + listed.get("key"), null));
         assertThat((Map<String, Object>) revise.get("context")).containsEntry("disclosureMatches", List.of("REFUGE: Nightingale House"))
                 .containsEntry("draftResponse", "Your children are safe at Nightingale House.");
-        assertThat(call(OFFICER, "GET", "/internal/complaint-letters/" + id + "/complaint-acknowledgement", null).statusCode())
+        assertThat(call(OFFICER, "GET", "/internal/letters/complaint/" + id + "/complaint-acknowledgement", null).statusCode())
                 .as("letters are for notification-service, not for a person").isEqualTo(404);
         assertThat(email("complaint-response", reference)).isNull();
 

@@ -1,6 +1,8 @@
 package uk.stpartnership.workflow;
 
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import uk.stpartnership.workflow.WorkflowServiceTestResources.Person;
 
@@ -33,6 +35,20 @@ class GovernanceChangesTest extends WorkflowServiceTest {
     }
 
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
+
+    /** The new place, the reasons and the action: typed by people, kept in workflow-service, never in the engine or a log. */
+    private final TypedTexts typed = new TypedTexts(List.of("The town hall is closed that week", "Newham Town Hall", "Share the training plan",
+            "Waiting for the training budget"));
+
+    @BeforeEach
+    void watchLogs() {
+        typed.watchLogs();
+    }
+
+    @AfterEach
+    void nothingTypedReachedTheEngineOrALog() {
+        typed.assertNoneReachedTheEngineOrALog(resources.engine());
+    }
 
     @Test
     void aMovedMeetingStartsAgainAndAnActionsNewDueDateMovesItsTaskAndEscalation() throws Exception {

@@ -1,6 +1,8 @@
 package uk.stpartnership.workflow;
 
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import uk.stpartnership.workflow.WorkflowServiceTestResources.Person;
 import uk.stpartnership.workflow.meetings.Cadence;
@@ -40,6 +42,28 @@ class GovernanceCycleTest extends WorkflowServiceTest {
     }
 
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
+    /** Someone at the meeting who is not a platform user, as the chair typed them. */
+    private static final String GUEST = "guest-marker: dr rivers of the refuge";
+
+    /**
+     * Everything people type in a governance cycle (places, agenda items, outcomes, actions, attendees, notes): it stays
+     * in workflow-service's tables, never in the engine or a log. Series titles are configuration and may be logged.
+     */
+    private final TypedTexts typed = new TypedTexts(List.of("Hackney Town Hall, Room 2", "Newham Town Hall", "meet.st-partnership.test/steering",
+            "Matched funding", "Evaluation fieldwork", "docs.st-partnership.test/funding.pdf", "Hackney matched funding signed off",
+            "Newham matched funding signed off", "Share the evaluation timetable", "Formalise the matched funding commitment",
+            "Key decisions were not followed up", "starts in January", "formalises its matched funding by a cabinet paper", GUEST,
+            "Signed off by the director on 3 December", "Signed off at cabinet", "As circulated", "Overdue actions first"));
+
+    @BeforeEach
+    void watchLogs() {
+        typed.watchLogs();
+    }
+
+    @AfterEach
+    void nothingTypedReachedTheEngineOrALog() {
+        typed.assertNoneReachedTheEngineOrALog(resources.engine());
+    }
 
     @Test
     void fromASeriesToAnImplementedDecisionWithOverdueActionsEscalated() throws Exception {
@@ -80,8 +104,8 @@ class GovernanceCycleTest extends WorkflowServiceTest {
         // The agenda call lists the open actions (none yet); members add items while the agenda is open.
         clock.moveTo(Instant.parse((String) meeting.get("agendaCallAt")));
         EmailJobs.Email call = eventually(() -> emails.first("agenda-call", meetingId), found -> found != null);
-        assertThat(call.variables()).containsEntry("openActionsSummary", "None").containsEntry("meetingTitle", "Operational group")
-                .containsEntry("location", "Hackney Town Hall, Room 2");
+        assertThat(call.headers()).containsEntry("letter", "meeting");
+        assertThat(call.variables()).containsEntry("openActionsSummary", "None").containsEntry("meetingTitle", "Operational group");
         assertThat(call.variables().get("recipients")).isEqualTo(call.variables().get("members"));
         var badItem = call(HACKNEY_LEAD, "POST", "/internal/meetings/" + meetingId + "/agenda-items",
                 "{\"title\":\"Matched funding\",\"purpose\":\"DECISION\",\"papers\":[\"not a link\"]}");
@@ -107,7 +131,8 @@ class GovernanceCycleTest extends WorkflowServiceTest {
         assertThat(complete(PROJECT_MANAGER, finalise, "{\"agendaConfirmed\":true}").statusCode()).isEqualTo(200);
         EmailJobs.Email pack = eventually(() -> emails.first("agenda-pack", meetingId), found -> found != null);
         assertThat((String) pack.variables().get("agendaSummary")).contains("1. Matched funding").contains("2. Evaluation fieldwork")
-                .contains("https://docs.st-partnership.test/funding.pdf");
+                .contains("https://docs.st-partnership.test/funding.pdf").doesNotContain("From the chair");
+        assertThat(pack.variables()).containsEntry("location", "Hackney Town Hall, Room 2");
         String ics = (String) pack.variables().get(pack.headers().get("attachment"));
         assertThat(ics.split("\r\n")).allSatisfy(line -> assertThat(line.getBytes(java.nio.charset.StandardCharsets.UTF_8).length).isLessThanOrEqualTo(75));
         assertThat(ics.replace("\r\n ", "")).startsWith("BEGIN:VCALENDAR\r\n").contains("\r\nMETHOD:REQUEST\r\n")
@@ -119,6 +144,13 @@ class GovernanceCycleTest extends WorkflowServiceTest {
         // The meeting is held: minutes with typed outcomes, checked before anything is kept.
         clock.moveTo(Instant.parse((String) meeting.get("scheduledAt")));
         Map<String, Object> record = eventually(() -> task(PROJECT_MANAGER, "record-meeting", meetingId), found -> found != null);
+        @SuppressWarnings("unchecked") Map<String, Object> listed = (Map<String, Object>) record.get("context");
+        assertThat(listed).doesNotContainKeys("meetingTitle", "location", "agendaSummary");
+        // The chair sees the meeting's title, place and agenda: read from the meeting when the task is viewed.
+        @SuppressWarnings("unchecked") Map<String, Object> recordContext = (Map<String, Object>) map(call(PROJECT_MANAGER, "GET",
+                "/internal/tasks/" + record.get("key"), null)).get("context");
+        assertThat(recordContext).containsEntry("meetingTitle", "Operational group").containsEntry("location", "Hackney Town Hall, Room 2");
+        assertThat((String) recordContext.get("agendaSummary")).startsWith("1. Matched funding");
         LocalDate hackneyDue = meetingDay.plusDays(7);
         LocalDate newhamDue = meetingDay.plusDays(14);
         LocalDate towerHamletsDue = meetingDay.plusDays(21);
@@ -144,7 +176,7 @@ class GovernanceCycleTest extends WorkflowServiceTest {
         assertThat(minutes).containsEntry("status", "HELD");
         @SuppressWarnings("unchecked") Map<String, Object> kept = (Map<String, Object>) minutes.get("minutes");
         assertThat(kept).containsEntry("quorumMet", true).containsEntry("attendees",
-                List.of("borough-lead.hackney", "borough-lead.newham", "project-manager.respect"));
+                List.of("borough-lead.hackney", "borough-lead.newham", GUEST, "project-manager.respect"));
         assertThat((List<?>) kept.get("outcomes")).hasSize(3);
 
         // Actions: one's borough and one's own; partnership-wide roles see all.
@@ -159,6 +191,9 @@ class GovernanceCycleTest extends WorkflowServiceTest {
         // One action done from the owner's inbox; the decision stays open while the other is not.
         Map<String, Object> hackneyTask = eventually(() -> task(HACKNEY_OWNER, "complete-action", null), found -> found != null);
         assertThat(hackneyTask).containsEntry("assignee", HACKNEY_OWNER.id()).containsEntry("borough", "hackney");
+        @SuppressWarnings("unchecked") Map<String, Object> actionContext = (Map<String, Object>) map(call(HACKNEY_OWNER, "GET",
+                "/internal/tasks/" + hackneyTask.get("key"), null)).get("context");
+        assertThat(actionContext).containsEntry("actionTitle", "Hackney matched funding signed off").containsEntry("meetingTitle", "Operational group");
         assertThat(call(HACKNEY_LEAD, "GET", "/internal/tasks/" + hackneyTask.get("key"), null).statusCode())
                 .as("the borough's lead sees the action's task").isEqualTo(200);
         assertThat(complete(HACKNEY_OWNER, hackneyTask, "{}").statusCode()).isEqualTo(400);
@@ -182,8 +217,11 @@ class GovernanceCycleTest extends WorkflowServiceTest {
         @SuppressWarnings("unchecked")
         Map<String, Object> escalation = ((List<Map<String, Object>>) newham.get("history")).get(1);
         assertThat(escalation).containsEntry("note", "Waiting for the next steering group meeting to be planned");
-        eventually(() -> emails.first("action-overdue", null), found -> found != null);
-        assertThat(emails.sent()).extracting(EmailJobs.Email::template).contains("action-reminder");
+        EmailJobs.Email overdue = eventually(() -> emails.first("action-overdue", null), found -> found != null);
+        assertThat(overdue.headers()).containsEntry("letter", "action");
+        assertThat(overdue.variables()).containsEntry("actionTitle", "Newham matched funding signed off")
+                .containsEntry("owner", NEWHAM_OWNER.id());
+        assertThat(emails.first("action-reminder", null).variables()).containsEntry("meetingTitle", "Operational group");
 
         // The steering group's first meeting takes it on its agenda; Tower Hamlets' goes straight onto it when overdue.
         LocalDate steeringDay = Cadence.monthly(2, DayOfWeek.THURSDAY).nextOnOrAfter(towerHamletsDue.plusDays(14), towerHamletsDue);
@@ -232,6 +270,8 @@ class GovernanceCycleTest extends WorkflowServiceTest {
         clock.moveTo(Instant.parse((String) steeringMeeting.get("agendaClosesAt")));
         Map<String, Object> finaliseSteering = eventually(() -> task(PROJECT_MANAGER, "finalise-agenda", steeringMeetingId), found -> found != null);
         assertThat(complete(PROJECT_MANAGER, finaliseSteering, "{\"agendaConfirmed\":true,\"note\":\"Overdue actions first\"}").statusCode()).isEqualTo(200);
+        assertThat((String) eventually(() -> emails.first("agenda-pack", steeringMeetingId), found -> found != null).variables()
+                .get("agendaSummary")).as("the chair's note goes with the pack").endsWith("From the chair: Overdue actions first");
         clock.moveTo(Instant.parse((String) steeringMeeting.get("scheduledAt")));
         Map<String, Object> recordSteering = eventually(() -> task(PROJECT_MANAGER, "record-meeting", steeringMeetingId), found -> found != null);
         @SuppressWarnings("unchecked")
@@ -323,7 +363,7 @@ class GovernanceCycleTest extends WorkflowServiceTest {
     private String minutes(String fundingItem, String evaluationItem, Map<String, Object> first, Map<String, Object> second,
                            LocalDate towerHamletsDue) throws Exception {
         return json.writeValueAsString(Map.of(
-                "attendees", List.of("project-manager.respect", "borough-lead.hackney", "borough-lead.newham"),
+                "attendees", List.of("project-manager.respect", "borough-lead.hackney", "borough-lead.newham", GUEST),
                 "outcomes", List.of(
                         Map.of("agendaItemId", fundingItem, "type", "DECISION",
                                 "wording", "Formalise the matched funding commitment in every borough",

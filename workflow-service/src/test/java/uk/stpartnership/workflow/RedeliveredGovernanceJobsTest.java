@@ -52,15 +52,12 @@ class RedeliveredGovernanceJobsTest extends WorkflowServiceTest {
         Map<String, Object> planned = meetingWorkers.planNextMeeting(plan);
         assertThat(meetingWorkers.planNextMeeting(plan)).isEqualTo(planned);
         assertThat(resources.count("SELECT count(*) FROM workflow.meeting")).isEqualTo(1);
-        assertThat(planned).containsKeys("meetingId", "meetingTitle", "scheduledAt", "endsAt", "agendaCallAt", "agendaClosesAt",
-                "minutesApprovalDueAt", "members", "chair", "borough", "location").containsEntry("seriesOpen", true);
+        assertThat(planned).containsOnlyKeys("meetingId", "scheduledAt", "endsAt", "agendaCallAt", "agendaClosesAt",
+                "minutesApprovalDueAt", "members", "chair", "borough", "seriesOpen").containsEntry("seriesOpen", true);
         complete(plan, planned);
         String meetingId = (String) planned.get("meetingId");
 
         clock.moveTo(Instant.parse((String) planned.get("agendaCallAt")));
-        ActivatedJob list = onlyJob("list-open-actions");
-        assertThat(meetingWorkers.listOpenActions(list)).isEqualTo(Map.of("openActionsSummary", "None"));
-        complete(list, meetingWorkers.listOpenActions(list));
         completeEmails();
         var item = call(PROJECT_MANAGER, "POST", "/internal/meetings/" + meetingId + "/agenda-items",
                 "{\"title\":\"Consultation timescales\",\"purpose\":\"DECISION\"}");
@@ -69,9 +66,12 @@ class RedeliveredGovernanceJobsTest extends WorkflowServiceTest {
         clock.moveTo(Instant.parse((String) planned.get("agendaClosesAt")));
         completeUserTask("finalise-agenda", PROJECT_MANAGER, "{\"agendaConfirmed\":true}");
         ActivatedJob pack = onlyJob("build-agenda-pack");
-        Map<String, Object> agendaPack = meetingWorkers.buildAgendaPack(pack);
-        assertThat(meetingWorkers.buildAgendaPack(pack)).as("the same invitation, stamped once").isEqualTo(agendaPack);
-        complete(pack, agendaPack);
+        meetingWorkers.buildAgendaPack(pack);
+        String stampedAt = "SELECT (extract(epoch FROM agenda_pack_at) * 1000000)::bigint FROM workflow.meeting";
+        long stamped = resources.count(stampedAt);
+        meetingWorkers.buildAgendaPack(pack);
+        assertThat(resources.count(stampedAt)).as("the invitation stamped once").isEqualTo(stamped);
+        complete(pack, Map.of());
         completeEmails();
 
         clock.moveTo(Instant.parse((String) planned.get("scheduledAt")));
@@ -101,10 +101,6 @@ class RedeliveredGovernanceJobsTest extends WorkflowServiceTest {
         userTaskWorker.record(hackneyTask);
         assertThat(call(HACKNEY_OWNER, "POST", "/internal/tasks/" + hackneyTask.getKey() + "/complete", "{\"doneNote\":\"Told them\"}")
                 .statusCode()).isEqualTo(200);
-        ActivatedJob done = onlyJob("record-action-done");
-        actionWorkers.recordActionDone(done);
-        actionWorkers.recordActionDone(done);
-        complete(done, Map.of());
         assertThat(resources.count("SELECT count(*) FROM workflow.action_history WHERE event = 'DONE'")).isEqualTo(1);
 
         clock.moveTo(meetingDay.plusDays(11).atTime(9, 0).atZone(LONDON).toInstant());

@@ -58,4 +58,39 @@ class EngineSmokeTest {
                 .contains("ELEMENT_COMPLETED approved-end").doesNotContain("ELEMENT_COMPLETED rejected-end");
         assertThat(engine.operations().variables(instance)).containsEntry("approved", true).containsEntry("who", "me");
     }
+
+    @Test
+    void aParallelMultiInstanceTaskCollectsItsOutputsInTheOrderOfItsInput() {
+        engine.deploy(List.of(resource("mi.bpmn", Bpmn.createExecutableProcess("mi").startEvent("start")
+                .serviceTask("each", task -> task.zeebeJobType("each").multiInstance(loop -> loop.parallel()
+                        .zeebeInputCollectionExpression("boroughs").zeebeInputElement("borough")
+                        .zeebeOutputCollection("results").zeebeOutputElementExpression("result")))
+                .serviceTask("after", task -> task.zeebeJobType("after")).endEvent("end").done())));
+        engine.createInstance(new CreateInstance("mi", -1, 0, Map.of("boroughs", List.of("hackney", "camden", "brent"))));
+
+        List<ActivatedJob> each = jobs("each");
+        assertThat(each).extracting(job -> job.variables().get("borough")).containsExactly("hackney", "camden", "brent");
+        for (ActivatedJob job : each.reversed()) {
+            engine.completeJob(job.key(), Map.of("result", "done " + job.variables().get("borough")));
+        }
+
+        assertThat(jobs("after")).singleElement().satisfies(job -> assertThat(job.variables().get("results"))
+                .isEqualTo(List.of("done hackney", "done camden", "done brent")));
+    }
+
+    @Test
+    void anErrorEventSubprocessCatchesAnErrorThrownByAJob() {
+        var builder = Bpmn.createExecutableProcess("errors");
+        builder.eventSubProcess("on-error", sub -> sub.startEvent("caught").error("FAILED")
+                .serviceTask("handle", task -> task.zeebeJobType("handle")).endEvent("handled"));
+        engine.deploy(List.of(resource("errors.bpmn", builder.startEvent("start")
+                .serviceTask("work", task -> task.zeebeJobType("work")).endEvent("end").done())));
+        long instance = engine.createInstance(new CreateInstance("errors", -1, 0, Map.of())).processInstanceKey();
+
+        engine.throwError(jobs("work").getFirst().key(), "FAILED", "it failed", Map.of("reason", "broken"));
+
+        assertThat(jobs("handle")).singleElement().satisfies(job -> assertThat(job.variables()).containsEntry("reason", "broken"));
+        assertThat(engine.operations().activeElements(instance)).extracting(element -> element.elementId())
+                .containsExactly("on-error", "handle");
+    }
 }

@@ -19,7 +19,7 @@ import java.util.stream.Collectors;
 /**
  * Stands in for ui-api's people directory (docs/CONTRACTS.md) in another service's tests: a real HTTP server with
  * the two GET endpoints over the people a test names, checking the service token like ui-api does. It can also
- * stand in for workflow-service's complaint letters (GET /internal/complaint-letters/...), each a canned answer.
+ * stand in for workflow-service's letters (GET /internal/letters/...), each a canned answer.
  */
 public final class PeopleDirectoryStub implements AutoCloseable {
 
@@ -48,7 +48,7 @@ public final class PeopleDirectoryStub implements AutoCloseable {
         this.people = List.copyOf(people);
         this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/internal/people", this::handle);
-        server.createContext("/internal/complaint-letters", this::letter);
+        server.createContext("/internal/letters", this::letter);
         server.start();
     }
 
@@ -87,7 +87,7 @@ public final class PeopleDirectoryStub implements AutoCloseable {
         }
     }
 
-    /** Answers GET {@code pathAndQuery} (e.g. /internal/complaint-letters/{id}/complaint-response?draftId=…) with this letter. */
+    /** Answers GET {@code pathAndQuery} (e.g. /internal/letters/complaint/{id}/complaint-response?draftId=…) with this letter. */
     public PeopleDirectoryStub withLetter(String pathAndQuery, String json) {
         letters.put(pathAndQuery, json);
         return this;

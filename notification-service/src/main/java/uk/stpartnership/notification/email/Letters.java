@@ -1,6 +1,7 @@
 package uk.stpartnership.notification.email;
 
 import io.micronaut.context.annotation.Value;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.type.Argument;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.serde.annotation.Serdeable;
@@ -16,16 +17,20 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * An email whose recipients and texts workflow-service holds (a send-email task with the header {@code letter}):
- * a complaint's letters are never put together from process variables. Asked for by the complaint's id and, for a
- * response, the screened draft's id; workflow-service refuses a draft that has not passed screening.
+ * An email whose texts workflow-service holds (a send-email task with the header {@code letter}, naming the kind of
+ * record: complaint, consultation, meeting, action): what people typed is never put together from process variables.
+ * Asked for by the record's id (the process variable {@code <kind>Id}) and, for a complaint's response, the screened
+ * draft's id; workflow-service refuses a draft that has not passed screening.
  */
 @Singleton
 public class Letters {
 
-    /** @param recipients send-email recipients; none when workflow-service has no address */
+    /**
+     * @param recipients send-email recipients; none when workflow-service has no address; null when the job's own
+     *                   recipients are the ones
+     */
     @Serdeable
-    public record Letter(List<Map<String, String>> recipients, Map<String, String> values) {
+    public record Letter(@Nullable List<Map<String, String>> recipients, Map<String, String> values) {
     }
 
     private final ServiceClient workflowService;
@@ -38,13 +43,11 @@ public class Letters {
     }
 
     public Letter of(String kind, String template, Map<String, Object> variables) {
-        if (!"complaint".equals(kind)) {
-            throw new EmailJobDefect("The send-email task's 'letter' header names '" + kind + "': the only kind of letter is complaint");
+        String idVariable = kind + "Id";
+        if (!(variables.get(idVariable) instanceof String id) || id.isBlank()) {
+            throw new EmailJobDefect("A " + kind + " letter needs the process variable " + idVariable);
         }
-        if (!(variables.get("complaintId") instanceof String complaintId) || complaintId.isBlank()) {
-            throw new EmailJobDefect("A complaint letter needs the process variable complaintId");
-        }
-        String path = "/internal/complaint-letters/" + encode(complaintId) + "/" + encode(template)
+        String path = "/internal/letters/" + encode(kind) + "/" + encode(id) + "/" + encode(template)
                 + (variables.get("draftId") instanceof String draftId ? "?draftId=" + encode(draftId) : "");
         ServiceClient.Answer answer = workflowService.send("GET", path, Map.of(), null);
         String detail = new String(answer.body(), StandardCharsets.UTF_8);

@@ -18,11 +18,12 @@ import java.util.Map;
 /**
  * Handles {@code send-email} jobs: the task header {@code template} names the template, the local variable
  * {@code recipients} says who gets it (an empty list: no one, and the job completes), the fetched job variables fill
- * the template. With the task header {@code letter}, workflow-service says who gets it and gives the texts instead
- * (Letters): a complaint's addresses and texts never travel as process variables. The optional task header
- * {@code attachment} names a variable holding an iCalendar text, sent with every email of the job as invite.ics.
- * The worker fetches only the variables some template declares, the recipients, the invitation and what a letter is
- * asked for by (SendEmailWorkerFetchTest keeps the list in step with the templates).
+ * the template. With the task header {@code letter}, workflow-service gives the texts (and, for a complaint, says who
+ * gets it) (Letters): addresses and texts people typed never travel as process variables. The optional task header
+ * {@code attachment} names the letter's value holding an iCalendar text (an invitation names the meeting's place),
+ * sent with every email of the job as invite.ics.
+ * The worker fetches only the recipients, what a letter is asked for by and the variables templates declare that no
+ * letter gives (SendEmailWorkerFetchTest keeps the list in step with the templates).
  */
 @Singleton
 public class SendEmailWorker {
@@ -42,17 +43,15 @@ public class SendEmailWorker {
         this.letters = letters;
     }
 
-    @JobWorker(type = "send-email", fetchVariables = {"recipients", "icalendar", "complaintId", "draftId",
-            "actionTitle", "agendaClosesAt", "agendaSummary", "borough", "businessReference", "caseReference", "consultationDate",
-            "deadlineAt", "dueDate", "followUpSummary", "location", "meetingTitle", "openActionsSummary", "owner", "reason",
-            "receivedOn", "scheduledAt", "taskName", "themesSummary"})
+    @JobWorker(type = "send-email", fetchVariables = {"recipients", "icalendar", "complaintId", "draftId", "consultationId", "meetingId",
+            "actionId", "agendaClosesAt", "borough", "businessReference", "caseReference", "consultationDate", "deadlineAt", "dueDate",
+            "owner", "receivedOn", "scheduledAt", "taskName"})
     public void sendEmail(ActivatedJob job) {
         String templateName = job.getCustomHeaders().get("template");
         if (templateName == null || templateName.isBlank()) {
             throw new EmailJobDefect("The send-email task has no 'template' header");
         }
         Map<String, Object> variables = new HashMap<>(job.getVariablesAsMap());
-        String calendarInvite = calendarInvite(job.getCustomHeaders().get("attachment"), variables);
         try {
             EmailTemplate template = templates.get(templateName);
             Object recipientsNamed = variables.get("recipients");
@@ -60,8 +59,11 @@ public class SendEmailWorker {
             if (letter != null) {
                 Letters.Letter held = letters.of(letter, templateName, variables);
                 variables.putAll(held.values());
-                recipientsNamed = held.recipients();
+                if (held.recipients() != null) {
+                    recipientsNamed = held.recipients();
+                }
             }
+            String calendarInvite = calendarInvite(job.getCustomHeaders().get("attachment"), variables);
             List<Recipient> recipients = Recipient.parseAll(recipientsNamed);
             if (recipients.isEmpty()) {
                 LOG.info("The job's recipients list is empty: no one to email, nothing sent ({})", templateName);

@@ -32,8 +32,9 @@ final class EmailTestSupport {
     /** A job type no worker of the service takes: a test activates such jobs and calls the worker itself. */
     static final String TAKEN_BY_TEST = "send-email-by-test";
     static final String REMINDER_PROCESS = "send-email-test";
-    /** Its email task has the header attachment=icalendar. */
+    /** Its email task has the headers attachment=icalendar and letter=meeting: workflow-service gives the texts and the invitation. */
     static final String AGENDA_PACK_PROCESS = "send-agenda-pack-test";
+    static final String MEETING_ID = "4f1c2a9e-7d3b-4c8a-9e51-2b6d0f3a8c17";
     /** Its email task sends complaint-acknowledgement. */
     static final String COMPLAINT_ACKNOWLEDGEMENT_PROCESS = "send-complaint-acknowledgement-test";
     static final String COMPLAINT_REFERENCE = "CMP-HK-2026-0017";
@@ -69,12 +70,20 @@ final class EmailTestSupport {
     static final String DRAFT_ID = "6d0f3c4e-1b2a-4c5d-8e9f-0a1b2c3d4e5f";
     static final String RESPONSE_TEXT = "We looked at each of your concerns and partly uphold your complaint.";
 
-    /** ui-api's people directory over PEOPLE, and workflow-service's one screened response of one complaint. */
+    /** ui-api's people directory over PEOPLE, and workflow-service's one screened response of one complaint and one agenda pack. */
     static PeopleDirectoryStub directory() {
-        return PeopleDirectoryStub.start(SERVICE_TOKEN, PEOPLE).withLetter(
-                "/internal/complaint-letters/" + COMPLAINT_ID + "/complaint-response?draftId=" + DRAFT_ID, """
+        return withAgendaPack(PeopleDirectoryStub.start(SERVICE_TOKEN, PEOPLE).withLetter(
+                "/internal/letters/complaint/" + COMPLAINT_ID + "/complaint-response?draftId=" + DRAFT_ID, """
                         {"recipients":[{"email":"alex.morgan@example.org","name":"Alex Morgan"}],"values":{"responseText":"%s"}}"""
-                        .formatted(RESPONSE_TEXT));
+                        .formatted(RESPONSE_TEXT)), MEETING_ID, ICALENDAR);
+    }
+
+    /** workflow-service's agenda pack of the meeting, for the job's own recipients; without an invitation when icalendar is null. */
+    static PeopleDirectoryStub withAgendaPack(PeopleDirectoryStub directory, String meetingId, String icalendar) {
+        String invitation = icalendar == null ? "" : ",\"icalendar\":\"" + icalendar.replace("\r", "\\r").replace("\n", "\\n") + "\"";
+        return directory.withLetter("/internal/letters/meeting/" + meetingId + "/agenda-pack", """
+                {"values":{"meetingTitle":"Operational group","location":"Committee Room 2, Hackney Town Hall",\
+                "agendaSummary":"1. Actions\\n2. Training plan"%s}}""".formatted(invitation));
     }
 
     private EmailTestSupport() {
@@ -116,10 +125,9 @@ final class EmailTestSupport {
         return Map.of("caseReference", CASE_REFERENCE, "dueDate", "2026-12-01");
     }
 
-    static Map<String, Object> agendaPackVariables() {
-        return Map.of("meetingTitle", "Operational group", "scheduledAt", "2026-12-08T10:00:00Z",
-                "location", "Committee Room 2, Hackney Town Hall", "agendaSummary", "1. Actions\n2. Training plan",
-                "icalendar", ICALENDAR);
+    /** What the meeting process carries: the texts are workflow-service's (the letter). */
+    static Map<String, Object> agendaPackVariables(String meetingId) {
+        return Map.of("meetingId", meetingId, "scheduledAt", "2026-12-08T10:00:00Z");
     }
 
     static Map<String, Object> complaintAcknowledgementVariables() {

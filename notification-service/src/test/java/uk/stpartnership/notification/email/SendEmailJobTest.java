@@ -24,10 +24,12 @@ import uk.stpartnership.testsupport.TestEngine;
 import uk.stpartnership.testsupport.TestMailServer;
 
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
 
@@ -214,7 +216,7 @@ class SendEmailJobTest implements TestPropertyProvider {
         MimeMessage message = mail.received().get(0);
         assertThat(((InternetAddress) message.getAllRecipients()[0]).getAddress()).isEqualTo(COMPLAINANT_EMAIL);
         assertThat(part(message, "text/plain")).startsWith("Dear Alex Morgan,").contains(EmailTestSupport.RESPONSE_TEXT);
-        assertThat(directory.requests).containsExactly("/internal/complaint-letters/" + EmailTestSupport.COMPLAINT_ID
+        assertThat(directory.requests).containsExactly("/internal/letters/complaint/" + EmailTestSupport.COMPLAINT_ID
                 + "/complaint-response?draftId=" + EmailTestSupport.DRAFT_ID);
         await().atMost(Duration.ofSeconds(10)).until(() -> engine.activateJobs("email-sent").stream()
                 .anyMatch(job -> job.getProcessInstanceKey() == instance));
@@ -318,7 +320,7 @@ class SendEmailJobTest implements TestPropertyProvider {
     @Test
     void theAgendaPackCarriesTheCalendarInvitationBesideTheTextAndHtml() throws Exception {
         long instance = startInstance(engine, AGENDA_PACK_PROCESS, "send-email", List.of(Map.of("person", "practitioner.hackney")),
-                agendaPackVariables());
+                agendaPackVariables(EmailTestSupport.MEETING_ID));
 
         await().atMost(Duration.ofSeconds(30)).until(() -> mail.received().size() == 1);
         MimeMessage message = mail.received().get(0);
@@ -353,7 +355,7 @@ class SendEmailJobTest implements TestPropertyProvider {
     @Test
     void anAgendaPackJobDeliveredAgainSendsEachInvitationOnce() {
         long instance = startInstance(engine, AGENDA_PACK_PROCESS, TAKEN_BY_TEST,
-                List.of(Map.of("role", "IMPLEMENTATION_LEAD", "organisation", "hackney")), agendaPackVariables());
+                List.of(Map.of("role", "IMPLEMENTATION_LEAD", "organisation", "hackney")), agendaPackVariables(EmailTestSupport.MEETING_ID));
         ActivatedJob job = onlyJobOf(engine.activateJobs(TAKEN_BY_TEST), instance);
 
         worker.sendEmail(job);
@@ -370,17 +372,15 @@ class SendEmailJobTest implements TestPropertyProvider {
                 .containsExactly(tuple(OutboxStatus.SENT, 1), tuple(OutboxStatus.SENT, 1));
     }
 
-    /** null: the job has no variable of that name. */
+    /** null: the letter has no value of that name. */
     @ParameterizedTest
     @NullSource
     @ValueSource(strings = {"", " \r\n", "1. Actions"})
-    void anAttachmentHeaderWhoseVariableHoldsNoCalendarFailsTheJobBeforeAnythingIsRecorded(String icalendar) {
-        Map<String, Object> variables = new HashMap<>(agendaPackVariables());
-        variables.remove("icalendar");
-        if (icalendar != null) {
-            variables.put("icalendar", icalendar);
-        }
-        long instance = startInstance(engine, AGENDA_PACK_PROCESS, TAKEN_BY_TEST, List.of(Map.of("person", "practitioner.hackney")), variables);
+    void anAttachmentHeaderWhoseValueHoldsNoCalendarFailsTheJobBeforeAnythingIsRecorded(String icalendar) {
+        String meetingId = UUID.nameUUIDFromBytes(String.valueOf(icalendar).getBytes(StandardCharsets.UTF_8)).toString();
+        EmailTestSupport.withAgendaPack(directory, meetingId, icalendar);
+        long instance = startInstance(engine, AGENDA_PACK_PROCESS, TAKEN_BY_TEST, List.of(Map.of("person", "practitioner.hackney")),
+                agendaPackVariables(meetingId));
         ActivatedJob job = onlyJobOf(engine.activateJobs(TAKEN_BY_TEST), instance);
 
         assertThatThrownBy(() -> worker.sendEmail(job))

@@ -22,9 +22,12 @@ class SendEmailWorkerFetchTest {
                 .getAnnotation(JobWorker.class);
         List<String> fetched = List.of(worker.fetchVariables());
         assertThat(fetched).as("a worker that names none fetches all").isNotEmpty()
-                .doesNotContain("draftResponse", "disclosureMatches", "managerBriefing", "complaintAbout", "extensionReason");
-        // Given by workflow-service for a complaint letter, never fetched from the process.
-        Set<String> fromLetters = Set.of("responseText", "extensionReason", "managerBriefing", "workersComplainedAbout", "recipientName");
+                .doesNotContain("draftResponse", "disclosureMatches", "managerBriefing", "complaintAbout", "extensionReason", "helpWanted",
+                        "notes", "followUp", "outcomes", "attendees", "doneNote", "note", "reason");
+        // Given by workflow-service in a letter (texts people typed, or made from them), never fetched from the process.
+        Set<String> fromLetters = Set.of("responseText", "extensionReason", "managerBriefing", "workersComplainedAbout", "recipientName",
+                "themesSummary", "followUpSummary", "meetingTitle", "location", "openActionsSummary", "agendaSummary", "reason",
+                "actionTitle");
         EmailTemplates templates = new EmailTemplates();
         try (Stream<Path> files = Files.list(Path.of("src/main/resources/templates"))) {
             for (Path file : files.toList()) {

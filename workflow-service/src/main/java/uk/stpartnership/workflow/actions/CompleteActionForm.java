@@ -7,6 +7,7 @@ import uk.stpartnership.workflow.tasks.TaskForm.Field;
 
 import java.util.List;
 
+/** The owner's note stays with the action (RecordActionDone); its title and meeting are added when viewed (ActionTaskContext). */
 @Factory
 class CompleteActionForm {
 
@@ -15,7 +16,7 @@ class CompleteActionForm {
     @Singleton
     TaskForm completeAction() {
         return new TaskForm(KIND, "Complete the action",
-                List.of("actionId", "actionTitle", "dueDate", "meetingTitle"),
+                List.of("actionId", "dueDate"),
                 List.of(Field.text("doneNote", "What was done", true, 2000)));
     }
 }

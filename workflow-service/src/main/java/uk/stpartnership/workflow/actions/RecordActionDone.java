@@ -1,17 +1,20 @@
 package uk.stpartnership.workflow.actions;
 
-import io.micronaut.transaction.annotation.Transactional;
+import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import uk.stpartnership.jobworker.UnrecoverableJobFailure;
 import uk.stpartnership.workflow.decisions.DecisionRepository;
+import uk.stpartnership.workflow.tasks.TaskCompleted;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
 
-/** An action done, with its owner's note; the decision it follows up is implemented once all its actions are done. */
+/**
+ * An action done, with its owner's note, in the transaction that saves the owner's completion of complete-action: the
+ * process is told only that the task is done. The decision it follows up is implemented once all its actions are done.
+ */
 @Singleton
 public class RecordActionDone {
 
@@ -27,9 +30,16 @@ public class RecordActionDone {
         this.clock = clock;
     }
 
-    @Transactional
-    public void done(UUID actionId, String by, String note) {
-        UUID decisionId = actions.find(actionId).orElseThrow(() -> new UnrecoverableJobFailure("No action " + actionId)).decisionId();
+    @EventListener
+    void onTaskCompleted(TaskCompleted completed) {
+        if (CompleteActionForm.KIND.equals(completed.task().kind())) {
+            done(UUID.fromString((String) completed.task().context().get("actionId")), completed.completedBy().id(),
+                    (String) completed.answers().get("doneNote"));
+        }
+    }
+
+    private void done(UUID actionId, String by, String note) {
+        UUID decisionId = actions.find(actionId).orElseThrow(() -> new IllegalStateException("No action " + actionId)).decisionId();
         // The decision first, then the action: of two actions done at once, the second to take the lock sees the first done.
         if (decisionId != null) {
             decisions.findForUpdate(decisionId);

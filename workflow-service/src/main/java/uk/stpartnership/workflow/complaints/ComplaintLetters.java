@@ -1,12 +1,13 @@
 package uk.stpartnership.workflow.complaints;
 
-import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import uk.stpartnership.web.ProblemException;
 import uk.stpartnership.workflow.access.Actor;
 import uk.stpartnership.workflow.audit.AuditLog;
+import uk.stpartnership.workflow.letters.Letter;
+import uk.stpartnership.workflow.letters.LetterSource;
 
 import java.util.List;
 import java.util.Map;
@@ -19,17 +20,12 @@ import java.util.UUID;
  * any text about the complaint is ever a process variable. A response goes only once its screening found it clean.
  */
 @Singleton
-public class ComplaintLetters {
+public class ComplaintLetters implements LetterSource {
 
     private static final Logger LOG = LoggerFactory.getLogger(ComplaintLetters.class);
     static final String PATTERN_FOUND_BRIEFING = "The perpetrator-proofing review found that this complaint is part of a pattern of"
             + " systems abuse, so the complainant's words are not shared here. The complaints team will talk you through what it"
             + " means for your worker.";
-
-    /** @param recipients send-email recipients ({email, name}); none when no email address was given */
-    @Serdeable
-    public record Letter(List<Map<String, String>> recipients, Map<String, String> values) {
-    }
 
     private final ComplaintRepository complaints;
     private final ComplaintTexts texts;
@@ -41,6 +37,12 @@ public class ComplaintLetters {
         this.auditLog = auditLog;
     }
 
+    @Override
+    public String kind() {
+        return "complaint";
+    }
+
+    @Override
     public Letter letter(UUID complaintId, String template, UUID draftId) {
         Complaint complaint = complaints.find(complaintId).orElseThrow(() -> ProblemException.notFound("Complaint"));
         List<Map<String, String>> complainant = recipients(complaint.complainantEmail(), complaint.complainantName());

@@ -5,6 +5,7 @@ import uk.stpartnership.workflow.jdbc.Jdbc;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 @Singleton
@@ -21,6 +22,23 @@ public class ConsultationRepository {
                         + " VALUES (?,?,?,?,?,?,?)",
                 request.id(), request.borough(), request.caseReference(), request.practitionerRole(), request.helpWanted(),
                 request.requestedBy(), request.requestedAt());
+    }
+
+    public Optional<RequestedConsultation> findRequest(UUID id) {
+        return jdbc.one("SELECT id, borough, case_reference, practitioner_role, help_wanted, requested_by, requested_at"
+                        + " FROM consultation_request WHERE id = ?",
+                r -> new RequestedConsultation(Jdbc.uuid(r, "id"), r.getString("borough"), r.getString("case_reference"),
+                        r.getString("practitioner_role"), r.getString("help_wanted"), r.getString("requested_by"),
+                        Jdbc.instant(r, "requested_at")), id);
+    }
+
+    public Optional<HeldConsultation> findHeld(UUID requestId) {
+        return jdbc.one("SELECT request_id, borough, held_on, themes, follow_up_needed, follow_up, notes, held_by, recorded_at"
+                        + " FROM consultation WHERE request_id = ?",
+                r -> new HeldConsultation(Jdbc.uuid(r, "request_id"), r.getString("borough"), Jdbc.date(r, "held_on"),
+                        Jdbc.texts(r, "themes").stream().map(Theme::valueOf).toList(), r.getBoolean("follow_up_needed"),
+                        r.getString("follow_up"), r.getString("notes"), r.getString("held_by"), Jdbc.instant(r, "recorded_at")),
+                requestId);
     }
 
     public void linkProcessInstance(UUID requestId, long processInstanceKey) {

@@ -8,6 +8,7 @@ import uk.stpartnership.workflow.tasks.TaskForm.Field;
 import java.util.Arrays;
 import java.util.List;
 
+/** The lead's record of the consultation; its texts (follow-up, notes) stay in workflow-service (RecordConsultation). */
 @Factory
 class HoldCaseConsultationForm {
 
@@ -16,7 +17,7 @@ class HoldCaseConsultationForm {
     @Singleton
     TaskForm holdCaseConsultation() {
         return new TaskForm(KIND, "Hold case consultation",
-                List.of("caseReference", "practitionerRole", "helpWanted", "requestedBy", "dueDate"),
+                List.of("consultationId", "caseReference", "requestedBy", "dueDate"),
                 List.of(
                         Field.date("consultationDate", "Date of the consultation"),
                         Field.choices("themes", "Themes discussed", Arrays.stream(Theme.values()).map(Theme::name).toList()),

@@ -53,13 +53,12 @@ public class RequestConsultation {
         RequestedConsultation requested = new RequestedConsultation(id, actor.organisation(), request.caseReference(),
                 request.practitionerRole(), request.helpWanted(), actor.id(), Instant.now(clock));
         consultations.insertRequest(requested);
+        // The practitioner's own words (their role, the help wanted) stay in the request: the task reads them when viewed.
         processes.start(id, Map.of(
                 "consultationId", id.toString(),
                 "borough", requested.borough(),
                 "businessReference", requested.caseReference(),
                 "caseReference", requested.caseReference(),
-                "practitionerRole", requested.practitionerRole(),
-                "helpWanted", requested.helpWanted(),
                 "requestedBy", requested.requestedBy()));
         auditLog.record(actor, AuditLog.Action.CREATE, new AuditLog.Entry("consultation-request", id.toString(), requested.caseReference()));
         LOG.info("Consultation {} requested in {}", id, requested.borough());

@@ -8,11 +8,13 @@ import uk.stpartnership.jobworker.UnrecoverableJobFailure;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
- * The agenda pack: the agenda as text and the invitation. Building it closes the agenda; its time stamps the
- * invitation, so building it again gives the same pack.
+ * The agenda pack: the agenda as text, with the chair's note, and the invitation. The build-agenda-pack job closes the
+ * agenda; the pack is put together when its email is sent (MeetingLetters), so none of its texts is a process variable.
+ * The closing time stamps the invitation, so the same pack comes out every time.
  */
 @Singleton
 public class BuildAgendaPack {
@@ -34,13 +36,25 @@ public class BuildAgendaPack {
         this.clock = clock;
     }
 
+    /** Closes the agenda; closing it again changes nothing. */
     @Transactional
-    public AgendaPack build(UUID meetingId) {
+    public void close(UUID meetingId) {
         meetings.findForUpdate(meetingId).orElseThrow(() -> new UnrecoverableJobFailure("No meeting " + meetingId));
         meetings.markAgendaPackSent(meetingId, Instant.now(clock));
-        Meeting meeting = meetings.find(meetingId).orElseThrow();
-        String summary = summary(agenda.of(meetingId));
-        return new AgendaPack(summary, AgendaInvitation.of(meeting, summary, calendarDomain, meeting.agendaPackAt()));
+    }
+
+    /** Empty until the agenda is closed. */
+    public Optional<AgendaPack> pack(Meeting meeting) {
+        if (meeting.agendaPackAt() == null) {
+            return Optional.empty();
+        }
+        String summary = summary(agenda.of(meeting.id())) + meetings.agendaNote(meeting.id()).map(note -> "\n\nFrom the chair: " + note).orElse("");
+        return Optional.of(new AgendaPack(summary, AgendaInvitation.of(meeting, summary, calendarDomain, meeting.agendaPackAt())));
+    }
+
+    /** The agenda as the record-meeting task shows it. */
+    public String summary(UUID meetingId) {
+        return summary(agenda.of(meetingId));
     }
 
     static String summary(List<AgendaItem> items) {

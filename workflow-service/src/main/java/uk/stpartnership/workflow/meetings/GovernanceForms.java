@@ -8,7 +8,11 @@ import uk.stpartnership.workflow.tasks.TaskForm.Field;
 import java.util.Arrays;
 import java.util.List;
 
-/** The forms of meeting.bpmn's user tasks (docs/GOVERNANCE.md). */
+/**
+ * The forms of meeting.bpmn's user tasks (docs/GOVERNANCE.md). Only their facts go to the process: the note, the
+ * attendees and the outcomes are kept with the meeting when the task is completed; the meeting's title, place and agenda
+ * are added when a task is viewed (MeetingTaskContext).
+ */
 @Factory
 class GovernanceForms {
 
@@ -19,7 +23,7 @@ class GovernanceForms {
     @Singleton
     TaskForm finaliseAgenda() {
         return new TaskForm(FINALISE_AGENDA, "Finalise the agenda",
-                List.of("meetingId", "meetingTitle", "scheduledAt", "agendaClosesAt"),
+                List.of("meetingId", "scheduledAt", "agendaClosesAt"),
                 List.of(
                         Field.yesNo("agendaConfirmed", "Is the agenda final?"),
                         Field.text("note", "Note", false, 2000)));
@@ -40,7 +44,7 @@ class GovernanceForms {
                 Field.text("supersedes", "Decision it supersedes", false, 36),
                 Field.records("actions", "Actions", false, 20, action));
         return new TaskForm(RECORD_MEETING, "Record the meeting",
-                List.of("meetingId", "meetingTitle", "scheduledAt", "location", "agendaSummary"),
+                List.of("meetingId", "scheduledAt"),
                 List.of(
                         Field.texts("attendees", "Who attended", 200, 100),
                         Field.records("outcomes", "Outcomes", true, 100, outcome)),
@@ -50,7 +54,7 @@ class GovernanceForms {
     @Singleton
     TaskForm approveMinutes() {
         return new TaskForm(APPROVE_MINUTES, "Approve the minutes",
-                List.of("meetingId", "meetingTitle", "minutesApprovalDueAt"),
+                List.of("meetingId", "minutesApprovalDueAt"),
                 List.of(
                         Field.yesNo("approved", "Are the minutes approved?"),
                         Field.text("note", "Note", false, 2000)));

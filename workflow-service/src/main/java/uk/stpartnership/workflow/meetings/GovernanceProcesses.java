@@ -15,7 +15,7 @@ public interface GovernanceProcesses {
     /** Message meeting-cancelled for the meeting's process. */
     void meetingCancelled(UUID meetingId);
 
-    /** Message meeting-moved for the meeting's process, with its new times, location and the reason. */
+    /** Message meeting-moved for the meeting's process, with its new times. */
     void meetingMoved(UUID meetingId, Map<String, Object> variables);
 
     /** Message action-due-date-changed for the action's process, with the new dueDate, dueAt and reminderAt. */

@@ -72,10 +72,24 @@ public class MeetingRepository {
     }
 
     /** New day, times and place; the agenda is open again until the new closing time (a new pack goes out). */
-    public void move(UUID id, java.time.LocalDate date, MeetingTimes t, String location) {
+    public void move(UUID id, java.time.LocalDate date, MeetingTimes t, String location, String reason) {
         jdbc.update("UPDATE meeting SET meeting_date = ?, scheduled_at = ?, ends_at = ?, agenda_call_at = ?, agenda_closes_at = ?,"
-                        + " minutes_approval_due_at = ?, location = ?, agenda_pack_at = NULL WHERE id = ?",
-                date, t.scheduledAt(), t.endsAt(), t.agendaCallAt(), t.agendaClosesAt(), t.minutesApprovalDueAt(), location, id);
+                        + " minutes_approval_due_at = ?, location = ?, move_reason = ?, agenda_pack_at = NULL WHERE id = ?",
+                date, t.scheduledAt(), t.endsAt(), t.agendaCallAt(), t.agendaClosesAt(), t.minutesApprovalDueAt(), location, reason, id);
+    }
+
+    /** Why the meeting last moved, if it has. */
+    public Optional<String> moveReason(UUID id) {
+        return jdbc.one("SELECT move_reason FROM meeting WHERE id = ? AND move_reason IS NOT NULL", r -> r.getString("move_reason"), id);
+    }
+
+    /** The chair's note on the finalised agenda (null: none); the agenda is finalised again after a move. */
+    public void recordAgendaNote(UUID id, String note) {
+        jdbc.update("UPDATE meeting SET agenda_note = ? WHERE id = ?", note, id);
+    }
+
+    public Optional<String> agendaNote(UUID id) {
+        return jdbc.one("SELECT agenda_note FROM meeting WHERE id = ? AND agenda_note IS NOT NULL", r -> r.getString("agenda_note"), id);
     }
 
     /** Answers false when the meeting was no longer planned (already cancelled, or held). */

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** The answers of the record-meeting form (already checked against it), as the record-minutes job receives them. */
+/** The answers of the record-meeting form, already checked against it. */
 public record MinutesInput(List<String> attendees, List<OutcomeInput> outcomes) {
 
     public record OutcomeInput(UUID agendaItemId, Outcome.Type type, String wording, String rationale, UUID supersedes,
@@ -15,7 +15,6 @@ public record MinutesInput(List<String> attendees, List<OutcomeInput> outcomes) 
     public record ActionInput(String title, String owner, LocalDate dueDate, String borough) {
     }
 
-    /** @throws IllegalArgumentException (or a ClassCastException) when the variables are not the form's shape */
     static MinutesInput from(Map<String, Object> variables) {
         List<String> attendees = list(variables.get("attendees")).stream().map(String.class::cast).toList();
         List<OutcomeInput> outcomes = list(variables.get("outcomes")).stream().map(raw -> {

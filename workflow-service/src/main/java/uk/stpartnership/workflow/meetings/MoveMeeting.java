@@ -23,8 +23,8 @@ import java.util.UUID;
 /**
  * The project manager or the chair moves a planned meeting to another day and time (and place), with a reason. The
  * new times are worked out with the series' lead times in working days; the agenda opens again until the new
- * closing time. The meeting's process (message meeting-moved, sent after commit) closes its open tasks, tells the members and starts
- * its cycle again with the new times.
+ * closing time. The meeting's process (message meeting-moved, sent after commit, with the new times only) closes its open
+ * tasks, tells the members and starts its cycle again with the new times.
  */
 @Singleton
 public class MoveMeeting {
@@ -80,7 +80,7 @@ public class MoveMeeting {
                 current.papersWorkingDays(), current.minutesApprovalWorkingDays(), calendars.of(meeting.organisation()), calendars.zone());
         String location = request.location() == null || request.location().isBlank() ? meeting.location() : request.location().strip();
         String reason = request.reason().strip();
-        meetings.move(id, request.date(), times, location);
+        meetings.move(id, request.date(), times, location, reason);
 
         Map<String, Object> variables = new LinkedHashMap<>();
         variables.put("scheduledAt", times.scheduledAt().toString());
@@ -88,8 +88,7 @@ public class MoveMeeting {
         variables.put("agendaCallAt", times.agendaCallAt().toString());
         variables.put("agendaClosesAt", times.agendaClosesAt().toString());
         variables.put("minutesApprovalDueAt", times.minutesApprovalDueAt().toString());
-        variables.put("location", location);
-        variables.put("reason", reason);
+        // The place and the reason stay here: the members' email reads them (MeetingLetters).
         processes.meetingMoved(id, variables);
         auditLog.record(actor, AuditLog.Action.UPDATE, new AuditLog.Entry("meeting", id.toString(), null));
         LOG.info("Meeting {} ({}) moved by {} from {} to {}", id, meeting.title(), actor.id(), meeting.times().scheduledAt(), times.scheduledAt());

@@ -1,6 +1,6 @@
 package uk.stpartnership.workflow.meetings;
 
-import io.micronaut.transaction.annotation.Transactional;
+import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -10,6 +10,7 @@ import uk.stpartnership.workflow.actions.ActionHistory;
 import uk.stpartnership.workflow.actions.ActionRepository;
 import uk.stpartnership.workflow.decisions.Decision;
 import uk.stpartnership.workflow.decisions.DecisionRepository;
+import uk.stpartnership.workflow.tasks.TaskCompleted;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -18,8 +19,9 @@ import java.util.UUID;
 
 /**
  * Keeps the minutes: attendance, the typed outcomes, a decision in the log for each decision (OPEN until its
- * follow-up actions are done, IMPLEMENTED at once without any), and the actions. Minutes are kept once: a
- * re-delivered job finds them kept and answers the same actions.
+ * follow-up actions are done, IMPLEMENTED at once without any), and the actions. They are kept in the transaction that
+ * saves the chair's completion of record-meeting, since none of it goes to the process; the record-minutes job then
+ * starts the actions' processes from what is kept. Minutes are kept once.
  */
 @Singleton
 public class RecordMinutes {
@@ -45,12 +47,29 @@ public class RecordMinutes {
         this.clock = clock;
     }
 
-    @Transactional
-    public Recorded record(UUID meetingId, MinutesInput minutes, String recordedBy) {
-        Meeting meeting = meetings.findForUpdate(meetingId).orElseThrow(() -> new UnrecoverableJobFailure("No meeting " + meetingId));
+    @EventListener
+    void onTaskCompleted(TaskCompleted completed) {
+        if (GovernanceForms.RECORD_MEETING.equals(completed.task().kind())) {
+            record(UUID.fromString((String) completed.task().context().get("meetingId")), MinutesInput.from(completed.answers()),
+                    completed.completedBy().id());
+        }
+    }
+
+    /** The minutes as kept; a job that finds none is a defect (the task was completed without them). */
+    public Recorded recorded(UUID meetingId) {
+        Meeting meeting = meetings.find(meetingId).orElseThrow(() -> new UnrecoverableJobFailure("No meeting " + meetingId));
+        if (meeting.minutesRecordedAt() == null) {
+            throw new UnrecoverableJobFailure("The minutes of meeting " + meetingId + " were not kept when its task was completed");
+        }
+        return new Recorded(meeting, Boolean.TRUE.equals(meeting.quorumMet()), actions.ofMeeting(meetingId));
+    }
+
+    /** In the completing transaction; a completion saved again finds the minutes kept. */
+    private void record(UUID meetingId, MinutesInput minutes, String recordedBy) {
+        Meeting meeting = meetings.findForUpdate(meetingId).orElseThrow(() -> new IllegalStateException("No meeting " + meetingId));
         if (meeting.minutesRecordedAt() != null) {
             LOG.info("Minutes of meeting {} were already recorded", meetingId);
-            return new Recorded(meeting, Boolean.TRUE.equals(meeting.quorumMet()), actions.ofMeeting(meetingId));
+            return;
         }
         Instant now = Instant.now(clock);
         for (int position = 0; position < minutes.outcomes().size(); position++) {
@@ -68,10 +87,8 @@ public class RecordMinutes {
         }
         boolean quorumMet = minutes.attendees().size() >= meeting.quorum();
         meetings.markHeld(meetingId, minutes.attendees(), quorumMet, recordedBy, now);
-        List<Action> agreed = actions.ofMeeting(meetingId);
         LOG.info("Minutes of meeting {} recorded: {} outcomes, {} actions, quorum {}", meetingId, minutes.outcomes().size(),
-                agreed.size(), quorumMet ? "met" : "not met");
-        return new Recorded(meeting, quorumMet, agreed);
+                actions.ofMeeting(meetingId).size(), quorumMet ? "met" : "not met");
     }
 
     private UUID decide(Meeting meeting, MinutesInput.OutcomeInput outcome, Instant now) {

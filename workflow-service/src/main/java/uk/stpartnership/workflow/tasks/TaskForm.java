@@ -33,7 +33,7 @@ public record TaskForm(String kind, String title, List<String> contextVariables,
     }
 
     public TaskForm(String kind, String title, List<String> contextVariables, List<Field> fields, CrossCheck crossCheck) {
-        this(kind, title, contextVariables, fields, crossCheck, ProcessVariables.ALL);
+        this(kind, title, contextVariables, fields, crossCheck, ProcessVariables.FACTS);
     }
 
     /**
@@ -53,13 +53,14 @@ public record TaskForm(String kind, String title, List<String> contextVariables,
     }
 
     /**
-     * What of a task's checked answers goes to the engine. A feature whose answers may say something about a person
-     * keeps them in its own tables (on {@link TaskCompleted}) and gives the process only facts and identifiers.
+     * What of a task's checked answers goes to the engine. Texts a person typed never do: the feature keeps them in its
+     * own tables (on {@link TaskCompleted}) and gives the process only facts and identifiers.
      */
     @FunctionalInterface
     public interface ProcessVariables {
 
-        ProcessVariables ALL = (form, values, taskKey) -> values;
+        /** Choices, yes/no and dates only: what every form sends unless it says otherwise. */
+        ProcessVariables FACTS = (form, values, taskKey) -> form.facts(values);
 
         Map<String, Object> of(TaskForm form, Map<String, Object> values, long taskKey);
     }

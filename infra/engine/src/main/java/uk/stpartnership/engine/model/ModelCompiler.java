@@ -16,6 +16,7 @@ import io.camunda.zeebe.model.bpmn.instance.FlowNode;
 import io.camunda.zeebe.model.bpmn.instance.InclusiveGateway;
 import io.camunda.zeebe.model.bpmn.instance.IntermediateCatchEvent;
 import io.camunda.zeebe.model.bpmn.instance.MessageEventDefinition;
+import io.camunda.zeebe.model.bpmn.instance.MultiInstanceLoopCharacteristics;
 import io.camunda.zeebe.model.bpmn.instance.ParallelGateway;
 import io.camunda.zeebe.model.bpmn.instance.Process;
 import io.camunda.zeebe.model.bpmn.instance.SendTask;
@@ -30,6 +31,7 @@ import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeAssignmentDefinition;
 import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeCalledElement;
 import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeFormDefinition;
 import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeIoMapping;
+import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeLoopCharacteristics;
 import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeProperties;
 import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeSubscription;
 import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeTaskDefinition;
@@ -106,7 +108,15 @@ public final class ModelCompiler {
         List<Node> timerStarts = new ArrayList<>();
         for (Node node : elements.values()) {
             validate(node);
-            if (node.type == ElementType.START_EVENT) {
+            if (node.type == ElementType.START_EVENT && node.flowScope.type == ElementType.EVENT_SUB_PROCESS) {
+                if (node.eventKind == Node.EventKind.NONE || node.flowScope.eventStart != null) {
+                    throw unsupported(node.flowScope, "an event subprocess without exactly one timer, message or error start event");
+                }
+                if (node.eventKind == Node.EventKind.MESSAGE && node.correlationKey == null) {
+                    throw unsupported(node, "a message start event of an event subprocess without zeebe:subscription correlationKey");
+                }
+                node.flowScope.eventStart = node;
+            } else if (node.type == ElementType.START_EVENT) {
                 switch (node.eventKind) {
                     case NONE -> node.flowScope.noneStart = node;
                     case MESSAGE -> messageStarts.add(node);
@@ -121,6 +131,9 @@ public final class ModelCompiler {
         for (Node node : elements.values()) {
             if (node.type == ElementType.SUB_PROCESS && node.noneStart == null) {
                 throw unsupported(node, "a subprocess without a none start event");
+            }
+            if (node.type == ElementType.EVENT_SUB_PROCESS && node.eventStart == null) {
+                throw unsupported(node, "an event subprocess without a start event");
             }
             node.reachable = reachableFrom(node);
         }
@@ -140,6 +153,9 @@ public final class ModelCompiler {
             Node node = node(element);
             node.flowScope = scope;
             scope.children.add(node);
+            if (node.type == ElementType.EVENT_SUB_PROCESS) {
+                scope.eventSubprocesses.add(node);
+            }
             elements.put(node.id, node);
             if (element instanceof SubProcess subProcess) {
                 collect(subProcess.getFlowElements(), node, elements, sources);
@@ -150,7 +166,7 @@ public final class ModelCompiler {
     private Node node(FlowElement element) {
         Node node = new Node(element.getId(), element.getName(), typeOf(element));
         if (element instanceof Activity activity && activity.getLoopCharacteristics() != null) {
-            throw unsupported(node, "multi-instance (loop characteristics)");
+            node.multiInstance = multiInstance(activity, node);
         }
         if (element instanceof BaseElement base) {
             ZeebeIoMapping io = base.getSingleExtensionElement(ZeebeIoMapping.class);
@@ -180,6 +196,23 @@ public final class ModelCompiler {
             eventDefinition(event, node);
         }
         return node;
+    }
+
+    private static Node.MultiInstance multiInstance(Activity activity, Node node) {
+        if (!(activity.getLoopCharacteristics() instanceof MultiInstanceLoopCharacteristics loop)) {
+            throw unsupported(node, "a standard loop (only multi-instance)");
+        }
+        ZeebeLoopCharacteristics zeebe = loop.getSingleExtensionElement(ZeebeLoopCharacteristics.class);
+        if (zeebe == null || zeebe.getInputCollection() == null || zeebe.getInputCollection().isBlank()) {
+            throw unsupported(node, "a multi-instance activity without zeebe:loopCharacteristics inputCollection");
+        }
+        String completion = loop.getCompletionCondition() == null ? null : loop.getCompletionCondition().getTextContent().trim();
+        return new Node.MultiInstance(loop.isSequential(), zeebe.getInputCollection(), blankToNull(zeebe.getInputElement()),
+                blankToNull(zeebe.getOutputCollection()), blankToNull(zeebe.getOutputElement()), blankToNull(completion));
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
     }
 
     private void jobDefinition(FlowNode element, Node node) {
@@ -264,12 +297,11 @@ public final class ModelCompiler {
                         throw unsupported(node, "a message event without a message name");
                     }
                     node.messageName = message.getMessage().getName();
-                    if (node.type != ElementType.START_EVENT) {
-                        ZeebeSubscription subscription = message.getMessage().getSingleExtensionElement(ZeebeSubscription.class);
-                        if (subscription == null || subscription.getCorrelationKey() == null) {
-                            throw unsupported(node, "a message catch event without zeebe:subscription correlationKey");
-                        }
+                    ZeebeSubscription subscription = message.getMessage().getSingleExtensionElement(ZeebeSubscription.class);
+                    if (subscription != null && subscription.getCorrelationKey() != null) {
                         node.correlationKey = new Node.Expression(subscription.getCorrelationKey());
+                    } else if (node.type != ElementType.START_EVENT) {
+                        throw unsupported(node, "a message catch event without zeebe:subscription correlationKey");
                     }
                 }
                 case ErrorEventDefinition error -> {
@@ -284,7 +316,7 @@ public final class ModelCompiler {
             }
         }
         boolean allowed = switch (node.type) {
-            case START_EVENT -> node.eventKind != Node.EventKind.ERROR && node.eventKind != Node.EventKind.TERMINATE;
+            case START_EVENT -> node.eventKind != Node.EventKind.TERMINATE;
             case END_EVENT -> node.eventKind == Node.EventKind.NONE || node.eventKind == Node.EventKind.ERROR
                     || node.eventKind == Node.EventKind.TERMINATE;
             case INTERMEDIATE_CATCH_EVENT -> node.eventKind == Node.EventKind.TIMER || node.eventKind == Node.EventKind.MESSAGE;
@@ -310,8 +342,7 @@ public final class ModelCompiler {
             case EventBasedGateway ignored -> ElementType.EVENT_BASED_GATEWAY;
             case IntermediateCatchEvent ignored -> ElementType.INTERMEDIATE_CATCH_EVENT;
             case BoundaryEvent ignored -> ElementType.BOUNDARY_EVENT;
-            case SubProcess subProcess when subProcess.triggeredByEvent() ->
-                    throw new UnsupportedModel(element.getId() + ": event subprocesses are not supported yet");
+            case SubProcess subProcess when subProcess.triggeredByEvent() -> ElementType.EVENT_SUB_PROCESS;
             case SubProcess ignored -> ElementType.SUB_PROCESS;
             case CallActivity ignored -> ElementType.CALL_ACTIVITY;
             default -> throw new UnsupportedModel(element.getId() + ": the engine does not run a "
@@ -343,7 +374,7 @@ public final class ModelCompiler {
             throw unsupported(node, "a boundary event on " + node.attachedTo.type);
         }
         if (node.type != ElementType.PROCESS && node.type != ElementType.BOUNDARY_EVENT && node.type != ElementType.START_EVENT
-                && node.incoming.isEmpty()) {
+                && node.type != ElementType.EVENT_SUB_PROCESS && node.incoming.isEmpty()) {
             throw unsupported(node, "an element that no sequence flow reaches");
         }
     }

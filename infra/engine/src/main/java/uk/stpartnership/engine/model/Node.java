@@ -22,6 +22,11 @@ public final class Node {
     public record Flow(String id, Node source, Node target, String condition) {
     }
 
+    /** Zeebe's multi-instance loop: the collection, its element's name, the collected output, when to stop early. */
+    public record MultiInstance(boolean sequential, String inputCollection, String inputElement, String outputCollection,
+                                String outputElement, String completionCondition) {
+    }
+
     /** A Zeebe expression: FEEL when it starts with '=', else a literal. */
     public record Expression(String text) {
 
@@ -58,9 +63,13 @@ public final class Node {
     boolean interrupting = true;
     Node attachedTo;
     final List<Node> boundaryEvents = new ArrayList<>();
+    MultiInstance multiInstance;
     // Flow scopes
     final List<Node> children = new ArrayList<>();
     Node noneStart;
+    final List<Node> eventSubprocesses = new ArrayList<>();
+    /** An event subprocess's start event: what triggers it. */
+    Node eventStart;
     // Call activities
     Expression calledProcessId;
     boolean propagateAllChildVariables = true;
@@ -98,6 +107,9 @@ public final class Node {
     public List<Node> boundaryEvents() { return boundaryEvents; }
     public List<Node> children() { return children; }
     public Node noneStart() { return noneStart; }
+    public List<Node> eventSubprocesses() { return eventSubprocesses; }
+    public Node eventStart() { return eventStart; }
+    public MultiInstance multiInstance() { return multiInstance; }
     public Expression calledProcessId() { return calledProcessId; }
     public boolean propagateAllChildVariables() { return propagateAllChildVariables; }
     public boolean propagateAllParentVariables() { return propagateAllParentVariables; }

@@ -57,6 +57,7 @@ final class Interpreter {
         variables.forEach((name, value) -> work.setLocal(key, key, name, value));
         process.change(ACTIVATED);
         record(process, "ELEMENT_ACTIVATED");
+        openEventSubprocesses(process);
         Work.Element start = work.newElement(work.nextKey(), instance, startEvent, process);
         agenda.add(() -> enter(start, null));
         return instance;
@@ -79,9 +80,20 @@ final class Interpreter {
         }
         Node node = element.node;
         try {
+            if (element.body) {
+                enterBody(element);
+                return;
+            }
             applyInputs(element);
             switch (node.type()) {
-                case START_EVENT, PARALLEL_GATEWAY -> activated(element).complete(element, null);
+                case PARALLEL_GATEWAY -> activated(element).complete(element, null);
+                case START_EVENT -> {
+                    activated(element);
+                    if (eventVariables != null) {
+                        applyEventVariables(element, eventVariables);
+                    }
+                    complete(element, null);
+                }
                 case END_EVENT -> endEvent(element);
                 case SERVICE_TASK, SEND_TASK, USER_TASK -> {
                     createJob(element);
@@ -91,8 +103,14 @@ final class Interpreter {
                 case SUB_PROCESS -> {
                     activated(element);
                     openBoundaryEvents(element);
+                    openEventSubprocesses(element);
                     Work.Element start = work.newElement(work.nextKey(), work.instance(element.instanceKey), node.noneStart(), element);
                     agenda.add(() -> enter(start, null));
+                }
+                case EVENT_SUB_PROCESS -> {
+                    activated(element);
+                    Work.Element start = work.newElement(work.nextKey(), work.instance(element.instanceKey), node.eventStart(), element);
+                    agenda.add(() -> enter(start, eventVariables == null ? Map.of() : eventVariables));
                 }
                 case CALL_ACTIVITY -> {
                     startCalledProcess(element);
@@ -169,8 +187,13 @@ final class Interpreter {
 
     /** Completes an element: its output mappings, then its outgoing flows (all of them unless a gateway chose). */
     void complete(Work.Element element, List<Node.Flow> chosen) {
+        boolean inner = isInner(element);
+        boolean stopEarly;
         try {
-            applyOutputs(element);
+            if (!element.body) {
+                applyOutputs(element);
+            }
+            stopEarly = inner && collectOutput(element);
         } catch (Incident incident) {
             element.data.put("failedStep", "COMPLETE");
             if (chosen != null) {
@@ -188,7 +211,15 @@ final class Interpreter {
             instanceEnded(element, "COMPLETED", result);
             return;
         }
+        if (element.body && element.node.multiInstance().outputCollection() != null) {
+            String name = element.node.multiInstance().outputCollection();
+            propagate(scope, name, work.localVariables(element.key).get(name));
+        }
         work.remove(element);
+        if (inner) {
+            innerInstanceCompleted(scope, stopEarly);
+            return;
+        }
         List<Node.Flow> flows = chosen != null ? chosen : element.node.outgoing();
         for (Node.Flow flow : flows) {
             takeFlow(flow, scope, null);
@@ -366,6 +397,9 @@ final class Interpreter {
     // ---- timers and messages
 
     private void openBoundaryEvents(Work.Element activity) {
+        if (isInner(activity)) {
+            return;
+        }
         for (Node boundary : activity.node.boundaryEvents()) {
             if (boundary.eventKind() == Node.EventKind.TIMER || boundary.eventKind() == Node.EventKind.MESSAGE) {
                 openWait(activity, boundary);
@@ -449,6 +483,10 @@ final class Interpreter {
     boolean trigger(Work.Element waiting, String targetId, Map<String, Object> variables) {
         Node target = work.instance(waiting.instanceKey).model().element(targetId);
         Work.Element scope = parent(waiting);
+        if (target.type() == ElementType.START_EVENT && target.flowScope().type() == ElementType.EVENT_SUB_PROCESS) {
+            startEventSubprocess(waiting, target, variables);
+            return true;
+        }
         if (target.type() == ElementType.BOUNDARY_EVENT) {
             // A non-interrupting boundary event keeps waiting: its timer's caller reschedules or removes it.
             if (target.interrupting()) {
@@ -514,7 +552,8 @@ final class Interpreter {
 
     private void removeWaits(Work.Element element) {
         ElementType type = element.node.type();
-        if (type.isActivity() || type == ElementType.INTERMEDIATE_CATCH_EVENT || type == ElementType.EVENT_BASED_GATEWAY) {
+        if (type.isActivity() || type.isFlowScope() || type == ElementType.INTERMEDIATE_CATCH_EVENT
+                || type == ElementType.EVENT_BASED_GATEWAY) {
             work.execute("DELETE FROM " + work.table("timer") + " WHERE element_instance_key = ?", element.key);
             work.execute("DELETE FROM " + work.table("message_subscription") + " WHERE element_instance_key = ?", element.key);
         }
@@ -525,31 +564,171 @@ final class Interpreter {
     /** Looks for a catching error event outward from the element; true when one caught it. */
     boolean throwError(Work.Element from, String code, String message, Map<String, Object> variables) {
         for (Work.Element element = from; element != null; element = up(element)) {
-            Node catcher = null;
-            for (Node boundary : element.node.boundaryEvents()) {
-                if (boundary.eventKind() == Node.EventKind.ERROR) {
-                    if (code.equals(boundary.errorCode())) {
-                        catcher = boundary;
-                        break;
-                    }
-                    if ((boundary.errorCode() == null || boundary.errorCode().isBlank()) && catcher == null) {
-                        catcher = boundary;
-                    }
+            // Inside first: the element's own error event subprocesses, then the boundary events on it.
+            if (element.node.type().isFlowScope() && !element.body) {
+                Node handler = errorHandler(element.node.eventSubprocesses().stream().map(Node::eventStart).toList(), code);
+                if (handler != null) {
+                    startEventSubprocess(element, handler, new LinkedHashMap<>(variables));
+                    return true;
                 }
             }
+            if (isInner(element)) {
+                continue;
+            }
+            Node catcher = errorHandler(element.node.boundaryEvents(), code);
             if (catcher != null) {
                 Work.Element scope = parent(element);
                 terminate(element);
                 Work.Element boundary = work.newElement(work.nextKey(), work.instance(element.instanceKey), catcher, scope);
-                Node caught = catcher;
                 Map<String, Object> errorVariables = new LinkedHashMap<>(variables);
                 agenda.add(() -> enter(boundary, errorVariables));
-                work.journal(new Work.JournalEntry(element.instanceKey, "ERROR", "CAUGHT", boundary.key, caught.id(), "BOUNDARY_EVENT",
+                work.journal(new Work.JournalEntry(element.instanceKey, "ERROR", "CAUGHT", boundary.key, catcher.id(), "BOUNDARY_EVENT",
                         bpmnProcessId(element), Map.of("errorCode", code)));
                 return true;
             }
         }
         return false;
+    }
+
+    /** The error event that catches the code: one naming it, else one that catches every error. */
+    private static Node errorHandler(List<Node> events, String code) {
+        Node catchAll = null;
+        for (Node event : events) {
+            if (event.eventKind() == Node.EventKind.ERROR) {
+                if (code.equals(event.errorCode())) {
+                    return event;
+                }
+                if ((event.errorCode() == null || event.errorCode().isBlank()) && catchAll == null) {
+                    catchAll = event;
+                }
+            }
+        }
+        return catchAll;
+    }
+
+    // ---- event subprocesses
+
+    private void openEventSubprocesses(Work.Element scope) {
+        for (Node eventSubprocess : scope.node.eventSubprocesses()) {
+            Node start = eventSubprocess.eventStart();
+            if (start.eventKind() == Node.EventKind.TIMER || start.eventKind() == Node.EventKind.MESSAGE) {
+                openWait(scope, start);
+            }
+        }
+    }
+
+    /**
+     * An event subprocess's start event triggered in its scope: an interrupting one ends everything else in the scope and
+     * closes the scope's other event subprocesses first.
+     */
+    private void startEventSubprocess(Work.Element scope, Node start, Map<String, Object> variables) {
+        if (start.interrupting()) {
+            for (Work.Element child : work.children(scope)) {
+                terminate(child);
+            }
+            String[] starts = scope.node.eventSubprocesses().stream().map(eventSubprocess -> eventSubprocess.eventStart().id())
+                    .toArray(String[]::new);
+            work.execute("DELETE FROM " + work.table("timer") + " WHERE element_instance_key = ? AND target_element_id = ANY(?)",
+                    scope.key, starts);
+            work.execute("DELETE FROM " + work.table("message_subscription") + " WHERE element_instance_key = ?"
+                    + " AND target_element_id = ANY(?)", scope.key, starts);
+            scope.data.remove("joins");
+            scope.changed = true;
+        }
+        Work.Element eventSubprocess = work.newElement(work.nextKey(), work.instance(scope.instanceKey), start.flowScope(), scope);
+        agenda.add(() -> enter(eventSubprocess, variables));
+    }
+
+    // ---- multi-instance
+
+    /** An inner instance of a multi-instance activity (its flow scope is the activity's body). */
+    private boolean isInner(Work.Element element) {
+        if (element.node.multiInstance() == null || element.body || element.flowScopeKey == null) {
+            return false;
+        }
+        Work.Element scope = work.element(element.flowScopeKey);
+        return scope != null && scope.body && scope.node == element.node;
+    }
+
+    private void enterBody(Work.Element body) {
+        Node.MultiInstance loop = body.node.multiInstance();
+        Object collection = feel.evaluate(loop.inputCollection(), visible(body), Incident.Type.EXTRACT_VALUE_ERROR);
+        if (!(collection instanceof List<?> items)) {
+            throw new Incident(Incident.Type.EXTRACT_VALUE_ERROR, "Expected result of the expression '" + loop.inputCollection()
+                    + "' to be 'ARRAY', but was '" + (collection == null ? "NULL" : collection.getClass().getSimpleName().toUpperCase()) + "'");
+        }
+        body.data.put("items", new ArrayList<>(items));
+        body.data.put("completed", 0);
+        if (loop.outputCollection() != null) {
+            List<Object> outputs = new ArrayList<>();
+            items.forEach(ignored -> outputs.add(null));
+            work.setLocal(body.key, body.instanceKey, loop.outputCollection(), outputs);
+        }
+        activated(body);
+        openBoundaryEvents(body);
+        if (items.isEmpty()) {
+            complete(body, null);
+        } else if (loop.sequential()) {
+            startInnerInstance(body, 0);
+        } else {
+            for (int i = 0; i < items.size(); i++) {
+                startInnerInstance(body, i);
+            }
+        }
+    }
+
+    private void startInnerInstance(Work.Element body, int index) {
+        Node.MultiInstance loop = body.node.multiInstance();
+        Work.Element inner = work.newElement(work.nextKey(), work.instance(body.instanceKey), body.node, body);
+        if (loop.inputElement() != null) {
+            work.setLocal(inner.key, inner.instanceKey, loop.inputElement(), ((List<?>) body.data.get("items")).get(index));
+        }
+        work.setLocal(inner.key, inner.instanceKey, "loopCounter", index + 1);
+        agenda.add(() -> enter(inner, null));
+    }
+
+    /**
+     * Puts an inner instance's output element into the body's output collection, at its place in the input collection.
+     *
+     * @return whether the completion condition says the remaining instances can stop
+     */
+    @SuppressWarnings("unchecked")
+    private boolean collectOutput(Work.Element inner) {
+        Node.MultiInstance loop = inner.node.multiInstance();
+        Work.Element body = work.element(inner.flowScopeKey);
+        Map<String, Object> variables = visible(inner);
+        if (loop.outputCollection() != null && loop.outputElement() != null) {
+            Object value = feel.evaluate(loop.outputElement(), variables, Incident.Type.EXTRACT_VALUE_ERROR);
+            List<Object> outputs = new ArrayList<>((List<Object>) work.localVariables(body.key).get(loop.outputCollection()));
+            outputs.set(((Number) work.localVariables(inner.key).get("loopCounter")).intValue() - 1, value);
+            work.setLocal(body.key, body.instanceKey, loop.outputCollection(), outputs);
+        }
+        if (loop.completionCondition() == null) {
+            return false;
+        }
+        int total = ((List<?>) body.data.get("items")).size();
+        int completed = ((Number) body.data.get("completed")).intValue() + 1;
+        variables.put("numberOfInstances", total);
+        variables.put("numberOfCompletedInstances", completed);
+        variables.put("numberOfActiveInstances", work.children(body).size() - 1);
+        return feel.condition(loop.completionCondition(), variables);
+    }
+
+    private void innerInstanceCompleted(Work.Element body, boolean stopEarly) {
+        int completed = ((Number) body.data.get("completed")).intValue() + 1;
+        body.data.put("completed", completed);
+        body.changed = true;
+        touchedScopes.add(body.key);
+        if (stopEarly) {
+            for (Work.Element other : work.children(body)) {
+                terminate(other);
+            }
+            return;
+        }
+        int total = ((List<?>) body.data.get("items")).size();
+        if (body.node.multiInstance().sequential() && completed < total) {
+            startInnerInstance(body, completed);
+        }
     }
 
     /** The enclosing element: the flow scope, or the call activity that started this instance. */
@@ -714,7 +893,8 @@ final class Interpreter {
         if (element.node.inputs().isEmpty()) {
             return;
         }
-        Map<String, Object> context = visible(parent(element));
+        // The flow scope's variables, and an inner instance's input element and loop counter.
+        Map<String, Object> context = visible(element);
         for (Node.Mapping input : element.node.inputs()) {
             Object value = feel.evaluate(input.source(), context, Incident.Type.IO_MAPPING_ERROR);
             String name = topName(input.target());
@@ -779,6 +959,6 @@ final class Interpreter {
             payload.put("parentProcessInstanceKey", instance.parentInstanceKey);
         }
         work.journal(new Work.JournalEntry(element.instanceKey, "PROCESS_INSTANCE", intent, element.key, element.node.id(),
-                element.node.type().name(), instance.definition.bpmnProcessId(), payload));
+                element.elementType(), instance.definition.bpmnProcessId(), payload));
     }
 }

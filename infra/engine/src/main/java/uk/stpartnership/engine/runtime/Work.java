@@ -1,5 +1,6 @@
 package uk.stpartnership.engine.runtime;
 
+import uk.stpartnership.engine.model.ElementType;
 import uk.stpartnership.engine.model.Node;
 import uk.stpartnership.engine.model.ProcessModel;
 
@@ -60,19 +61,26 @@ final class Work {
         final long instanceKey;
         final Node node;
         final Long flowScopeKey;
+        /** The multi-instance body of its node, whose children are the node's inner instances. */
+        final boolean body;
         String state;
         final Map<String, Object> data;
         boolean created;
         boolean changed;
         boolean removed;
 
-        Element(long key, long instanceKey, Node node, Long flowScopeKey, String state, Map<String, Object> data) {
+        Element(long key, long instanceKey, Node node, Long flowScopeKey, boolean body, String state, Map<String, Object> data) {
             this.key = key;
             this.instanceKey = instanceKey;
             this.node = node;
             this.flowScopeKey = flowScopeKey;
+            this.body = body;
             this.state = state;
             this.data = data;
+        }
+
+        String elementType() {
+            return body ? ElementType.MULTI_INSTANCE_BODY.name() : node.type().name();
         }
 
         void change(String newState) {
@@ -148,7 +156,7 @@ final class Work {
                 }
             }
             instances.put(key, instance);
-            try (PreparedStatement statement = connection.prepareStatement("SELECT key, element_id, flow_scope_key, state, data FROM "
+            try (PreparedStatement statement = connection.prepareStatement("SELECT key, element_id, element_type, flow_scope_key, state, data FROM "
                     + table("element_instance") + " WHERE process_instance_key = ? ORDER BY key")) {
                 statement.setLong(1, key);
                 try (ResultSet row = statement.executeQuery()) {
@@ -156,7 +164,8 @@ final class Work {
                         long scope = row.getLong("flow_scope_key");
                         Long flowScope = row.wasNull() ? null : scope;
                         Node node = instance.model().element(row.getString("element_id"));
-                        elements.put(row.getLong("key"), new Element(row.getLong("key"), key, node, flowScope, row.getString("state"),
+                        boolean body = ElementType.MULTI_INSTANCE_BODY.name().equals(row.getString("element_type"));
+                        elements.put(row.getLong("key"), new Element(row.getLong("key"), key, node, flowScope, body, row.getString("state"),
                                 Json.readObject(row.getString("data"))));
                     }
                 }
@@ -191,8 +200,11 @@ final class Work {
         return element == null || element.removed ? null : element;
     }
 
+    /** A token reached the node: a multi-instance activity is entered through its body, whose children are the inner instances. */
     Element newElement(long key, Instance instance, Node node, Element flowScope) {
-        Element element = new Element(key, instance.key, node, flowScope == null ? null : flowScope.key, "ACTIVATING", new LinkedHashMap<>());
+        boolean body = node.multiInstance() != null && (flowScope == null || flowScope.node != node);
+        Element element = new Element(key, instance.key, node, flowScope == null ? null : flowScope.key, body, "ACTIVATING",
+                new LinkedHashMap<>());
         element.created = true;
         elements.put(key, element);
         return element;
@@ -309,7 +321,7 @@ final class Work {
             } else if (element.created) {
                 execute("INSERT INTO " + table("element_instance") + " (key, process_instance_key, element_id, element_type,"
                                 + " flow_scope_key, state, data) VALUES (?,?,?,?,?,?,?::jsonb)", element.key, element.instanceKey,
-                        element.node.id(), element.node.type().name(), element.flowScopeKey, element.state, Json.write(element.data));
+                        element.node.id(), element.elementType(), element.flowScopeKey, element.state, Json.write(element.data));
             } else if (element.changed) {
                 execute("UPDATE " + table("element_instance") + " SET state = ?, data = ?::jsonb WHERE key = ?", element.state,
                         Json.write(element.data), element.key);

@@ -125,6 +125,41 @@ class GatewayServiceTest {
     }
 
     @Test
+    void aJobWorkerWithStreamingOnStillGetsItsJobsByPolling() {
+        String id = name("streaming");
+        String type = id + "-task";
+        deploy(oneTask(id, type));
+        long instance = start(id, Map.of());
+        Set<Long> handled = ConcurrentHashMap.newKeySet();
+
+        try (JobWorker ignored = client.newWorker().jobType(type)
+                .handler((jobs, job) -> {
+                    jobs.newCompleteCommand(job.getKey()).send().join();
+                    handled.add(job.getProcessInstanceKey());
+                })
+                .streamEnabled(true).open()) {
+            await().atMost(Duration.ofSeconds(20)).until(() -> handled.contains(instance));
+        }
+    }
+
+    @Test
+    void aJobWhoseTimeoutIsExtendedStaysWithItsWorker() {
+        String id = name("timeout");
+        String type = id + "-task";
+        deploy(oneTask(id, type));
+        start(id, Map.of());
+        ActivatedJob job = client.newActivateJobsCommand().jobType(type).maxJobsToActivate(1).timeout(Duration.ofMinutes(1))
+                .requestTimeout(Duration.ofSeconds(5)).send().join().getJobs().getFirst();
+
+        client.newUpdateTimeoutCommand(job.getKey()).timeout(Duration.ofMinutes(30)).send().join();
+        server.engine().clock().moveBy(Duration.ofMinutes(10));
+
+        assertThat(activate(type, Duration.ofMillis(300))).isEmpty();
+        server.engine().clock().moveBy(Duration.ofMinutes(25));
+        assertThat(activateOne(type).getKey()).isEqualTo(job.getKey());
+    }
+
+    @Test
     void anInstanceCreatedWithResultAnswersWithTheVariablesAskedForWhenItCompletes() {
         String id = name("result");
         deploy(Bpmn.createExecutableProcess(id).startEvent().endEvent().done());

@@ -126,6 +126,40 @@ class OperationsHttpTest {
     }
 
     @Test
+    void variablesTheModelMarksSensitiveAreShownNowhere() throws Exception {
+        String id = name("sensitive");
+        engine.deploy(List.of(new Resource(id + ".bpmn", """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
+                    xmlns:zeebe="http://camunda.org/schema/zeebe/1.0" id="definitions" targetNamespace="http://bpmn.io/schema/bpmn">
+                  <bpmn:process id="%s" isExecutable="true">
+                    <bpmn:extensionElements>
+                      <zeebe:properties><zeebe:property name="sensitiveVariables" value="survivorName, safeAddress"/></zeebe:properties>
+                    </bpmn:extensionElements>
+                    <bpmn:startEvent id="start"/>
+                    <bpmn:sequenceFlow id="toTask" sourceRef="start" targetRef="task"/>
+                    <bpmn:serviceTask id="task">
+                      <bpmn:extensionElements><zeebe:taskDefinition type="%s-task"/></bpmn:extensionElements>
+                    </bpmn:serviceTask>
+                    <bpmn:sequenceFlow id="toEnd" sourceRef="task" targetRef="end"/>
+                    <bpmn:endEvent id="end"/>
+                  </bpmn:process>
+                </bpmn:definitions>
+                """.formatted(id, id).getBytes(StandardCharsets.UTF_8))));
+        long instance = start(id, Map.of("caseRef", "C-3", "survivorName", "Jane Roe", "safeAddress", "1 Refuge Row"));
+        engine.completeJob(activate(id).getFirst().key(), Map.of("survivorName", "Jane Q. Roe"));
+
+        JsonNode variables = get("/instances/" + instance + "/variables").json();
+        String everything = get("/instances/" + instance).body() + get("/instances?bpmnProcessId=" + id).body()
+                + get("/incidents").body();
+
+        assertThat(variables.get("caseRef").asText()).isEqualTo("C-3");
+        assertThat(variables.has("survivorName")).isFalse();
+        assertThat(variables.has("safeAddress")).isFalse();
+        assertThat(everything).doesNotContain("Roe", "Refuge");
+    }
+
+    @Test
     void anUnknownInstanceOrIncidentIsNotFound() throws Exception {
         assertThat(get("/instances/999999999").status()).isEqualTo(404);
         assertThat(get("/instances/999999999/variables").status()).isEqualTo(404);

@@ -17,6 +17,7 @@ import io.grpc.Status;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.net.InetAddress;
@@ -26,6 +27,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Date;
 import java.util.Map;
@@ -39,6 +41,7 @@ class AuthenticationTest {
     private static final String SECRET = "gateway-secret-for-tests-0123";
     private static final String ISSUER = "https://login.example.test/realms/partnership";
     private static final String AUDIENCE = "process-engine";
+    private static final String CLIENT_SECRET = "workflow-service-client-secret";
 
     private static RSAKey signingKey;
     private static HttpServer issuer;
@@ -53,6 +56,22 @@ class AuthenticationTest {
             exchange.getResponseHeaders().set("Content-Type", "application/json");
             exchange.sendResponseHeaders(200, jwks.length);
             exchange.getResponseBody().write(jwks);
+            exchange.close();
+        });
+        // The token endpoint the Camunda client's OAuth credentials provider asks, as an identity provider answers it.
+        issuer.createContext("/token", exchange -> {
+            String form = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            byte[] answer;
+            try {
+                answer = form.contains("client_secret=" + CLIENT_SECRET)
+                        ? ("{\"access_token\":\"" + accessToken(signingKey, ISSUER, AUDIENCE, Instant.now().plusSeconds(300))
+                        + "\",\"token_type\":\"Bearer\",\"expires_in\":300}").getBytes(StandardCharsets.UTF_8) : new byte[0];
+            } catch (JOSEException e) {
+                throw new IOException(e);
+            }
+            exchange.getResponseHeaders().set("Content-Type", "application/json");
+            exchange.sendResponseHeaders(answer.length > 0 ? 200 : 401, answer.length > 0 ? answer.length : -1);
+            exchange.getResponseBody().write(answer);
             exchange.close();
         });
         issuer.start();
@@ -91,6 +110,17 @@ class AuthenticationTest {
     @Test
     void aGrpcCallWithAnAccessTokenFromTheIssuerForThisAudienceIsAnswered() throws JOSEException {
         try (CamundaClient client = TestServers.client(server, token(signingKey, ISSUER, AUDIENCE, Instant.now().plusSeconds(300)))) {
+            assertThat(client.newTopologyRequest().send().join().getBrokers()).hasSize(1);
+        }
+    }
+
+    @Test
+    void theCamundaClientsOwnOAuthCredentialsProviderIsAnswered(@TempDir Path cache) {
+        CredentialsProvider oauth = CredentialsProvider.newCredentialsProviderBuilder()
+                .clientId("workflow-service").clientSecret(CLIENT_SECRET).audience(AUDIENCE)
+                .authorizationServerUrl("http://127.0.0.1:" + issuer.getAddress().getPort() + "/token")
+                .credentialsCachePath(cache.resolve("credentials").toString()).build();
+        try (CamundaClient client = TestServers.client(server, oauth)) {
             assertThat(client.newTopologyRequest().send().join().getBrokers()).hasSize(1);
         }
     }
@@ -146,10 +176,14 @@ class AuthenticationTest {
     }
 
     private static CredentialsProvider token(RSAKey key, String issuer, String audience, Instant expires) throws JOSEException {
+        return TestServers.bearer(accessToken(key, issuer, audience, expires));
+    }
+
+    private static String accessToken(RSAKey key, String issuer, String audience, Instant expires) throws JOSEException {
         SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(),
                 new JWTClaimsSet.Builder().issuer(issuer).audience(audience).subject("workflow-service")
                         .issueTime(new Date()).expirationTime(Date.from(expires)).build());
         jwt.sign(new RSASSASigner(key));
-        return TestServers.bearer(jwt.serialize());
+        return jwt.serialize();
     }
 }
