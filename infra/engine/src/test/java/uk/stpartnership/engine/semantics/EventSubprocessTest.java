@@ -5,7 +5,6 @@ import io.camunda.zeebe.model.bpmn.Bpmn;
 import io.camunda.zeebe.model.bpmn.builder.EventSubProcessBuilder;
 import io.camunda.zeebe.model.bpmn.builder.StartEventBuilder;
 import io.grpc.Status;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -16,11 +15,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Event subprocesses, after docs.camunda.io "components/modeler/bpmn/event-subprocesses". */
 class EventSubprocessTest extends SemanticsTest {
-
-    @BeforeEach
-    void notOnThePlatformYet() {
-        skipOn(TestedEngine.Kind.PLATFORM, "engine: refuses event subprocesses at deploy (the lead's support lands on issue9-engine)");
-    }
 
     /** A process whose main path is one task "work", with an event subprocess started by the given start event. */
     private void deploy(Consumer<StartEventBuilder> trigger) {

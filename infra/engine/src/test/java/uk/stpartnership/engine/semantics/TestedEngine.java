@@ -66,7 +66,8 @@ public abstract sealed class TestedEngine implements AutoCloseable {
         private final EngineServer server;
 
         Platform() {
-            server = TestServers.start(EngineServerSettings.Authentication.none());
+            // The standalone server's pool size, so the benchmark measures what a deployment runs.
+            server = TestServers.start(EngineServerSettings.Authentication.none(), 8);
             connect("http://" + server.grpcAddress().getHostString() + ":" + server.grpcAddress().getPort());
         }
 
