@@ -14,35 +14,43 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Throughput and latency of the platform's engine against Zeebe's in-memory reference, in one run: a process of three
  * no-op service tasks, with 1 and 50 instances in flight, each created with its result awaited (create → complete).
  * Not a timed test: run it by hand,
  * {@code ./mvnw -pl infra/engine -am test -Dtest=EngineBenchmark -Dbenchmark=true -Dsurefire.failIfNoSpecifiedTests=false}.
- * The table goes to the test's output (target/surefire-reports/…EngineBenchmark-output.txt) and to stdout's copy there.
+ * The table goes to the test's output, target/surefire-reports/uk.stpartnership.engine.bench.EngineBenchmark-output.txt.
  */
 @EnabledIfSystemProperty(named = "benchmark", matches = "true")
 class EngineBenchmark {
 
     private static final Duration WARM_UP = Duration.ofSeconds(Long.getLong("benchmark.warmup", 10));
     private static final Duration MEASURE = Duration.ofSeconds(Long.getLong("benchmark.seconds", 20));
-    private static final int[] IN_FLIGHT = {1, 50};
+    private static final int[] IN_FLIGHT = Arrays.stream(System.getProperty("benchmark.inFlight", "1,50").split(","))
+            .mapToInt(Integer::parseInt).toArray();
+    /** Both by default; {@code -Dbenchmark.engines=PLATFORM} measures one. */
+    private static final List<TestedEngine.Kind> ENGINES = Arrays.stream(System.getProperty("benchmark.engines", "PLATFORM,REFERENCE")
+            .split(",")).map(TestedEngine.Kind::valueOf).toList();
 
-    record Result(String engine, int inFlight, int completed, double perSecond, double p50Millis, double p99Millis) {
+    record Result(String engine, int inFlight, int completed, int failed, double perSecond, double p50Millis, double p99Millis) {
+    }
+
+    /** What one run saw: the latencies (ns) of the instances that completed, and how many calls failed. */
+    record Run(long[] latencies, int failed) {
     }
 
     @Test
     void threeNoOpServiceTasks() throws InterruptedException {
         List<Result> results = new ArrayList<>();
-        for (TestedEngine.Kind kind : TestedEngine.Kind.values()) {
+        for (TestedEngine.Kind kind : ENGINES) {
             try (TestedEngine engine = kind.start()) {
                 results.addAll(measure(engine));
             }
         }
         String table = table(results);
         System.out.println(table);
-        System.err.println(table);
     }
 
     private static List<Result> measure(TestedEngine engine) throws InterruptedException {
@@ -54,7 +62,7 @@ class EngineBenchmark {
                 .endEvent().done(), "bench.bpmn").send().join();
         List<JobWorker> workers = new ArrayList<>();
         for (String type : List.of("bench-a", "bench-b", "bench-c")) {
-            workers.add(client.newWorker().jobType(type).handler((jobs, job) -> { })
+            workers.add(client.newWorker().jobType(type).handler((jobs, job) -> jobs.newCompleteCommand(job).send())
                     .maxJobsActive(64).pollInterval(Duration.ofMillis(50)).timeout(Duration.ofMinutes(1)).open());
         }
         try {
@@ -69,10 +77,11 @@ class EngineBenchmark {
         }
     }
 
-    /** Keeps {@code inFlight} instances going for the duration; returns the latencies (ns) of those that completed. */
-    private static long[] run(CamundaClient client, int inFlight, Duration duration) throws InterruptedException {
+    /** Keeps {@code inFlight} instances going for the duration. */
+    private static Run run(CamundaClient client, int inFlight, Duration duration) throws InterruptedException {
         ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
         AtomicBoolean running = new AtomicBoolean(true);
+        AtomicInteger failed = new AtomicInteger();
         List<Thread> drivers = new ArrayList<>();
         for (int i = 0; i < inFlight; i++) {
             drivers.add(Thread.ofVirtual().start(() -> {
@@ -85,7 +94,10 @@ class EngineBenchmark {
                             latencies.add(System.nanoTime() - started);
                         }
                     } catch (RuntimeException e) {
-                        // RESOURCE_EXHAUSTED or a timeout: counted as not completed; the driver goes on
+                        // RESOURCE_EXHAUSTED or a timeout: counted, and the driver goes on
+                        if (failed.incrementAndGet() == 1) {
+                            System.err.println("First failed call: " + e);
+                        }
                     }
                 }
             }));
@@ -95,12 +107,13 @@ class EngineBenchmark {
         for (Thread driver : drivers) {
             driver.join(Duration.ofSeconds(35));
         }
-        return latencies.stream().mapToLong(Long::longValue).toArray();
+        return new Run(latencies.stream().mapToLong(Long::longValue).toArray(), failed.get());
     }
 
-    private static Result summarise(String engine, int inFlight, long[] latencies, Duration duration) {
+    private static Result summarise(String engine, int inFlight, Run run, Duration duration) {
+        long[] latencies = run.latencies();
         Arrays.sort(latencies);
-        return new Result(engine, inFlight, latencies.length, latencies.length / (duration.toMillis() / 1000.0),
+        return new Result(engine, inFlight, latencies.length, run.failed(), latencies.length / (duration.toMillis() / 1000.0),
                 percentile(latencies, 0.50), percentile(latencies, 0.99));
     }
 
@@ -113,10 +126,10 @@ class EngineBenchmark {
 
     private static String table(List<Result> results) {
         StringBuilder table = new StringBuilder(String.format(Locale.ROOT,
-                "%n| engine | in flight | completed | instances/s | p50 ms | p99 ms |%n|---|---:|---:|---:|---:|---:|%n"));
+                "%n| engine | in flight | completed | failed calls | instances/s | p50 ms | p99 ms |%n|---|---:|---:|---:|---:|---:|---:|%n"));
         for (Result result : results) {
-            table.append(String.format(Locale.ROOT, "| %s | %d | %d | %.1f | %.1f | %.1f |%n", result.engine(), result.inFlight(),
-                    result.completed(), result.perSecond(), result.p50Millis(), result.p99Millis()));
+            table.append(String.format(Locale.ROOT, "| %s | %d | %d | %d | %.1f | %.1f | %.1f |%n", result.engine(), result.inFlight(),
+                    result.completed(), result.failed(), result.perSecond(), result.p50Millis(), result.p99Millis()));
         }
         for (int inFlight : IN_FLIGHT) {
             double platform = rate(results, "platform engine", inFlight);

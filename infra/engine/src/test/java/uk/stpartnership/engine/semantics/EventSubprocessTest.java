@@ -59,6 +59,35 @@ class EventSubprocessTest extends SemanticsTest {
     }
 
     @Test
+    void anInterruptingMessageStartEndsTheMainPathWithTheMessagesVariables() {
+        deploy(start -> start.message(m -> m.name(p + "withdraw").zeebeCorrelationKeyExpression("id")).interrupting(true));
+        var result = startWithResult(p + "process", Map.of("id", p + "1"));
+        ActivatedJob work = job(p + "work");
+
+        publish(p + "withdraw", p + "1", Map.of("reason", "withdrawn"), Duration.ZERO);
+
+        assertThat(completeJob(p + "handle", Map.of()).getVariablesAsMap()).containsEntry("reason", "withdrawn");
+        assertThat(completed(result)).containsEntry("reason", "withdrawn");
+        assertThat(refusal(() -> complete(work))).isEqualTo(Status.Code.NOT_FOUND);
+    }
+
+    @Test
+    void aNonInterruptingTimerCycleStartRunsBesideTheMainPathUntilItEnds() {
+        deploy(start -> start.timerWithCycle("R2/PT1H").interrupting(false));
+        var result = startWithResult(p + "process", Map.of());
+        ActivatedJob work = job(p + "work");
+
+        increaseTime(Duration.ofMinutes(61));
+        completeJob(p + "handle", Map.of());
+        complete(work);
+        increaseTime(Duration.ofMinutes(61));
+
+        noJob(p + "handle");
+        completeJob(p + "after", Map.of());
+        assertThat(completed(result)).isEmpty();
+    }
+
+    @Test
     void anErrorStartCatchesAnErrorThrownFromAJob() {
         deploy(start -> start.error("REFUSED"));
         var result = startWithResult(p + "process", Map.of());
