@@ -68,7 +68,7 @@ public final class Commands implements AutoCloseable {
         this.dataSource = dataSource;
         this.schema = schema;
         this.clock = clock;
-        this.keys = new Keys(dataSource, schema);
+        this.keys = new Keys(schema);
         this.definitions = new Definitions(schema);
         this.feel = new Feel(clock);
         this.queries = new Queries(dataSource, schema, definitions);

@@ -125,7 +125,7 @@ final class Work {
     }
 
     long nextKey() {
-        return keys.next();
+        return keys.next(connection);
     }
 
     String table(String name) {

@@ -32,8 +32,13 @@ public final class TestServers {
     }
 
     public static EngineServer start(EngineServerSettings.Authentication authentication) {
+        return start(authentication, 4);
+    }
+
+    /** @param poolSize connections to PostgreSQL (the standalone server's default is 8) */
+    public static EngineServer start(EngineServerSettings.Authentication authentication, int poolSize) {
         InetSocketAddress loopback = new InetSocketAddress(InetAddress.getLoopbackAddress(), 0);
-        return EngineServer.start(new EngineServerSettings(newDatabase(), EngineClock.movable(), loopback, loopback,
+        return EngineServer.start(new EngineServerSettings(newDatabase(poolSize), EngineClock.movable(), loopback, loopback,
                 authentication, SERVICE_TOKEN));
     }
 
@@ -73,7 +78,7 @@ public final class TestServers {
                 .defaultRequestTimeout(Duration.ofSeconds(15));
     }
 
-    private static synchronized EngineServerSettings.Database newDatabase() {
+    private static synchronized EngineServerSettings.Database newDatabase(int poolSize) {
         String name = "engine_" + DATABASES.incrementAndGet();
         try (Connection connection = postgres().getPostgresDatabase().getConnection();
              Statement statement = connection.createStatement()) {
@@ -81,7 +86,7 @@ public final class TestServers {
         } catch (SQLException e) {
             throw new IllegalStateException("Could not create test database " + name, e);
         }
-        return new EngineServerSettings.Database(postgres.getJdbcUrl("postgres", name), "postgres", "postgres", "engine", 4);
+        return new EngineServerSettings.Database(postgres.getJdbcUrl("postgres", name), "postgres", "postgres", "engine", poolSize);
     }
 
     private static EmbeddedPostgres postgres() {

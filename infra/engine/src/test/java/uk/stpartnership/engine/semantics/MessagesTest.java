@@ -1,0 +1,125 @@
+package uk.stpartnership.engine.semantics;
+
+import io.camunda.zeebe.model.bpmn.Bpmn;
+import io.camunda.zeebe.model.bpmn.BpmnModelInstance;
+import io.grpc.Status;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Message correlation and buffering, after docs.camunda.io "components/concepts/messages". */
+class MessagesTest extends SemanticsTest {
+
+    /** A task first, then a message catch: the subscription opens only once the task is done. */
+    private BpmnModelInstance taskThenMessage() {
+        return Bpmn.createExecutableProcess(p + "process").startEvent()
+                .serviceTask("work", t -> t.zeebeJobType(p + "work"))
+                .intermediateCatchEvent("reply", e -> e.message(m -> m.name(p + "reply").zeebeCorrelationKeyExpression("id")))
+                .serviceTask("after", t -> t.zeebeJobType(p + "after")).endEvent().done();
+    }
+
+    @Test
+    void aMessagePublishedBeforeItsSubscriptionOpensIsCorrelatedWhenItOpensWithinItsTimeToLive() {
+        deploy(taskThenMessage());
+        start(p + "process", Map.of("id", p + "1"));
+
+        publish(p + "reply", p + "1", Map.of("answer", "early"), Duration.ofHours(1));
+        increaseTime(Duration.ofMinutes(30));
+        completeJob(p + "work", Map.of());
+
+        assertThat(job(p + "after").getVariablesAsMap()).containsEntry("answer", "early");
+    }
+
+    @Test
+    void aMessageWhoseTimeToLiveHasPassedIsNotCorrelated() {
+        deploy(taskThenMessage());
+        start(p + "process", Map.of("id", p + "1"));
+
+        publish(p + "reply", p + "1", Map.of(), Duration.ofMinutes(10));
+        increaseTime(Duration.ofMinutes(20));
+        completeJob(p + "work", Map.of());
+
+        noJob(p + "after");
+        publish(p + "reply", p + "1");
+        job(p + "after");
+    }
+
+    @Test
+    void aMessageWithNoTimeToLiveIsNotBuffered() {
+        deploy(taskThenMessage());
+        start(p + "process", Map.of("id", p + "1"));
+
+        publish(p + "reply", p + "1", Map.of(), Duration.ZERO);
+        completeJob(p + "work", Map.of());
+
+        noJob(p + "after");
+    }
+
+    @Test
+    void aSecondMessageWithTheSameIdWithinTheTimeToLiveIsRefused() {
+        var message = client().newPublishMessageCommand().messageName(p + "reply").correlationKey(p + "1")
+                .messageId(p + "id-1").timeToLive(Duration.ofHours(1));
+        message.send().join();
+
+        assertThat(refusal(() -> client().newPublishMessageCommand().messageName(p + "reply").correlationKey(p + "1")
+                .messageId(p + "id-1").timeToLive(Duration.ofHours(1)).send().join())).isEqualTo(Status.Code.ALREADY_EXISTS);
+        client().newPublishMessageCommand().messageName(p + "reply").correlationKey(p + "1").messageId(p + "id-2")
+                .timeToLive(Duration.ofHours(1)).send().join();
+    }
+
+    private void deployWaiting(String processId) {
+        deploy(Bpmn.createExecutableProcess(processId).startEvent()
+                .intermediateCatchEvent("reply", e -> e.message(m -> m.name(p + "reply").zeebeCorrelationKeyExpression("id")))
+                .serviceTask("after", t -> t.zeebeJobType(p + "after")).endEvent().done());
+    }
+
+    /**
+     * docs.camunda.io "components/modeler/bpmn/message-events": a message has one recipient; the reference correlates it to
+     * one waiting instance of each process, and to none with another key.
+     */
+    @Test
+    void aMessageCorrelatesToOneWaitingInstanceOfEachProcessWithItsKey() {
+        skipOn(TestedEngine.Kind.PLATFORM, "engine: a message correlates to every waiting instance of one process, not to one");
+        deployWaiting(p + "one");
+        deployWaiting(p + "other");
+        start(p + "one", Map.of("id", p + "a", "n", 1));
+        start(p + "one", Map.of("id", p + "a", "n", 2));
+        start(p + "one", Map.of("id", p + "b", "n", 3));
+        start(p + "other", Map.of("id", p + "a", "n", 4));
+        engine().waitForIdle();
+
+        publish(p + "reply", p + "a");
+
+        assertThat(jobs(p + "after", 2)).extracting(job -> job.getVariablesAsMap().get("n")).containsAnyOf(1, 2).contains(4);
+    }
+
+    @Test
+    void aBufferedMessageIsCorrelatedOncePerInstance() {
+        deploy(Bpmn.createExecutableProcess(p + "process").startEvent()
+                .serviceTask("work", t -> t.zeebeJobType(p + "work"))
+                .intermediateCatchEvent("first", e -> e.message(m -> m.name(p + "reply").zeebeCorrelationKeyExpression("id")))
+                .serviceTask("between", t -> t.zeebeJobType(p + "between"))
+                .intermediateCatchEvent("second", e -> e.message(m -> m.name(p + "reply").zeebeCorrelationKeyExpression("id")))
+                .serviceTask("after", t -> t.zeebeJobType(p + "after")).endEvent().done());
+        start(p + "process", Map.of("id", p + "1"));
+
+        publish(p + "reply", p + "1", Map.of(), Duration.ofHours(1));
+        completeJob(p + "work", Map.of());
+        completeJob(p + "between", Map.of());
+
+        noJob(p + "after");
+    }
+
+    @Test
+    void aMessageStartEventStartsAnInstanceWithTheMessagesVariables() {
+        deploy(Bpmn.createExecutableProcess(p + "process").startEvent("start").message(p + "begin")
+                .serviceTask("work", t -> t.zeebeJobType(p + "work")).endEvent().done());
+
+        publish(p + "begin", "", Map.of("from", "message"), Duration.ZERO);
+
+        assertThat(job(p + "work").getVariablesAsMap()).containsEntry("from", "message");
+    }
+}
