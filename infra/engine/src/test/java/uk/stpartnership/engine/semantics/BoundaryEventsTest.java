@@ -32,13 +32,18 @@ class BoundaryEventsTest extends SemanticsTest {
         noJob(p + "after");
     }
 
-    @Test
-    void aNonInterruptingTimerCycleFiresItsRepetitionsWhileTheTaskGoesOn() {
+    /** A task "work" with a non-interrupting boundary cycle R3/PT1H leading to a task "reminder". */
+    private void deployReminders() {
         deploy(Bpmn.createExecutableProcess(p + "process").startEvent()
                 .serviceTask("work", t -> t.zeebeJobType(p + "work"))
                 .boundaryEvent("remind", b -> b.timerWithCycle("R3/PT1H").cancelActivity(false))
                 .serviceTask("reminder", t -> t.zeebeJobType(p + "reminder")).endEvent()
                 .moveToActivity("work").serviceTask("after", t -> t.zeebeJobType(p + "after")).endEvent().done());
+    }
+
+    @Test
+    void aNonInterruptingTimerCycleFiresItsRepetitionsWhileTheTaskGoesOn() {
+        deployReminders();
         start(p + "process");
         ActivatedJob work = job(p + "work");
 
@@ -57,11 +62,7 @@ class BoundaryEventsTest extends SemanticsTest {
 
     @Test
     void aNonInterruptingTimerCycleStopsWhenItsTaskEnds() {
-        deploy(Bpmn.createExecutableProcess(p + "process").startEvent()
-                .serviceTask("work", t -> t.zeebeJobType(p + "work"))
-                .boundaryEvent("remind", b -> b.timerWithCycle("R3/PT1H").cancelActivity(false))
-                .serviceTask("reminder", t -> t.zeebeJobType(p + "reminder")).endEvent()
-                .moveToActivity("work").serviceTask("after", t -> t.zeebeJobType(p + "after")).endEvent().done());
+        deployReminders();
         start(p + "process");
 
         increaseTime(Duration.ofMinutes(61));
