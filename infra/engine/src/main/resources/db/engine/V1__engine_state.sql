@@ -122,11 +122,11 @@ CREATE TABLE message (
 CREATE INDEX message_by_name_and_key ON message (name, correlation_key, key);
 CREATE INDEX message_expiry ON message (expires_at);
 
--- A buffered message correlates to a process instance (or starts a process) once only.
+-- A message correlates to one instance of each process at most (Zeebe's rule), buffered or not.
 CREATE TABLE message_correlation (
-    message_key          BIGINT NOT NULL,
-    process_instance_key BIGINT NOT NULL,
-    PRIMARY KEY (message_key, process_instance_key)
+    message_key     BIGINT NOT NULL,
+    bpmn_process_id TEXT NOT NULL,
+    PRIMARY KEY (message_key, bpmn_process_id)
 );
 
 CREATE TABLE incident (

@@ -441,18 +441,19 @@ public final class Commands implements AutoCloseable {
             payload.put("timeToLive", message.timeToLive().toMillis());
             payload.put("variables", message.variables());
             work.journal(new Work.JournalEntry(null, "MESSAGE", "PUBLISHED", key, null, null, null, payload));
-            Set<Long> correlated = correlate(work, key, message);
+            Set<String> correlated = correlate(work, key, message);
             if (buffered) {
-                for (long instance : correlated) {
-                    work.execute("INSERT INTO " + work.table("message_correlation") + " (message_key, process_instance_key) VALUES (?, ?)",
-                            key, instance);
+                for (String bpmnProcessId : correlated) {
+                    work.execute("INSERT INTO " + work.table("message_correlation") + " (message_key, bpmn_process_id) VALUES (?, ?)",
+                            key, bpmnProcessId);
                 }
             }
             return key;
         });
     }
 
-    private Set<Long> correlate(Work work, long messageKey, Message message) {
+    /** @return the processes the message reached: one instance of each at most, as in Zeebe */
+    private Set<String> correlate(Work work, long messageKey, Message message) {
         List<Map<String, Object>> subscriptions = work.query("SELECT key, root_key, process_instance_key, element_instance_key,"
                 + " target_element_id FROM " + work.table("message_subscription") + " WHERE message_name = ? AND correlation_key = ?"
                 + " ORDER BY root_key, key", message.name(), message.correlationKey());
@@ -460,29 +461,30 @@ public final class Commands implements AutoCloseable {
         subscriptions.forEach(row -> roots.add((Long) row.get("root_key")));
         roots.forEach(root -> lock(work, root));
         Interpreter interpreter = new Interpreter(work, feel, definitions);
-        Set<Long> correlated = new LinkedHashSet<>();
+        Set<String> correlated = new LinkedHashSet<>();
         for (Map<String, Object> subscription : subscriptions) {
             long instanceKey = (Long) subscription.get("process_instance_key");
-            if (correlated.contains(instanceKey)) {
-                continue;
-            }
             // Re-read under the lock: a command that held it may have closed the subscription.
             if (work.query("SELECT 1 FROM " + work.table("message_subscription") + " WHERE key = ?", subscription.get("key")).isEmpty()) {
                 continue;
             }
-            if (work.instance(instanceKey) == null) {
+            Work.Instance instance = work.instance(instanceKey);
+            if (instance == null || correlated.contains(instance.definition.bpmnProcessId())) {
                 continue;
             }
             Work.Element waiting = work.element((Long) subscription.get("element_instance_key"));
             String target = (String) subscription.get("target_element_id");
             if (waiting != null && interpreter.trigger(waiting, target, new LinkedHashMap<>(message.variables()))) {
                 interpreter.correlated(messageKey, instanceKey, target);
-                correlated.add(instanceKey);
+                correlated.add(instance.definition.bpmnProcessId());
             }
         }
         for (Map<String, Object> start : work.query("SELECT bpmn_process_id, process_definition_key, start_event_id FROM "
                 + work.table("message_start") + " WHERE message_name = ? ORDER BY bpmn_process_id", message.name())) {
             String bpmnProcessId = (String) start.get("bpmn_process_id");
+            if (correlated.contains(bpmnProcessId)) {
+                continue;
+            }
             if (!message.correlationKey().isEmpty()) {
                 // One instance per correlation key at a time, as in Zeebe.
                 work.query("SELECT pg_advisory_xact_lock(?)", (long) (bpmnProcessId + "\u0000" + message.correlationKey()).hashCode());
@@ -501,7 +503,7 @@ public final class Commands implements AutoCloseable {
             Work.Instance instance = interpreter.start(definition, startEvent, new LinkedHashMap<>(message.variables()), null,
                     message.correlationKey().isEmpty() ? null : message.correlationKey());
             interpreter.correlated(messageKey, instance.key, startEvent.id());
-            correlated.add(instance.key);
+            correlated.add(bpmnProcessId);
         }
         interpreter.run();
         return correlated;

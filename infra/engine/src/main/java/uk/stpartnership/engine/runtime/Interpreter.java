@@ -37,7 +37,10 @@ final class Interpreter {
     private final Definitions definitions;
     private final Deque<Runnable> agenda = new ArrayDeque<>();
     private final Set<Long> touchedScopes = new LinkedHashSet<>();
-    private final List<Long> openedSubscriptions = new ArrayList<>();
+    private final List<OpenedSubscription> openedSubscriptions = new ArrayList<>();
+
+    private record OpenedSubscription(long elementKey, String targetId, String messageName, String correlationKey) {
+    }
 
     Interpreter(Work work, Feel feel, Definitions definitions) {
         this.work = work;
@@ -424,7 +427,7 @@ final class Interpreter {
             work.execute("INSERT INTO " + work.table("message_subscription") + " (key, root_key, process_instance_key,"
                             + " element_instance_key, target_element_id, message_name, correlation_key) VALUES (?,?,?,?,?,?,?)",
                     key, instance.rootKey, instance.key, waiting.key, event.id(), event.messageName(), correlationKey);
-            openedSubscriptions.add(key);
+            openedSubscriptions.add(new OpenedSubscription(waiting.key, event.id(), event.messageName(), correlationKey));
         }
     }
 
@@ -512,34 +515,35 @@ final class Interpreter {
         return false;
     }
 
-    /** Opened subscriptions take any buffered message that is still alive and has not yet reached their instance. */
+    /**
+     * Opened subscriptions take the oldest buffered message that is still alive and has not yet reached an instance of
+     * their process (a message correlates to one instance of each process).
+     */
     private boolean correlateBufferedMessages() {
         if (openedSubscriptions.isEmpty()) {
             return false;
         }
-        List<Long> opened = List.copyOf(openedSubscriptions);
+        List<OpenedSubscription> opened = List.copyOf(openedSubscriptions);
         openedSubscriptions.clear();
         boolean correlated = false;
-        for (long key : opened) {
-            List<Map<String, Object>> rows = work.query("SELECT s.element_instance_key, s.target_element_id, s.process_instance_key,"
-                    + " m.key AS message_key, m.variables::text AS variables FROM " + work.table("message_subscription") + " s JOIN "
-                    + work.table("message") + " m ON m.name = s.message_name AND m.correlation_key = s.correlation_key"
-                    + " WHERE s.key = ? AND m.expires_at > ? AND NOT EXISTS (SELECT 1 FROM " + work.table("message_correlation")
-                    + " c WHERE c.message_key = m.key AND c.process_instance_key = s.process_instance_key) ORDER BY m.key LIMIT 1", key, work.now);
-            if (rows.isEmpty()) {
-                continue;
-            }
-            Map<String, Object> row = rows.getFirst();
-            Work.Element waiting = work.element((Long) row.get("element_instance_key"));
+        for (OpenedSubscription subscription : opened) {
+            Work.Element waiting = work.element(subscription.elementKey());
             if (waiting == null) {
                 continue;
             }
-            long messageKey = (Long) row.get("message_key");
-            long instanceKey = (Long) row.get("process_instance_key");
-            work.execute("INSERT INTO " + work.table("message_correlation") + " (message_key, process_instance_key) VALUES (?, ?)"
-                    + " ON CONFLICT DO NOTHING", messageKey, instanceKey);
-            correlated(messageKey, instanceKey, (String) row.get("target_element_id"));
-            trigger(waiting, (String) row.get("target_element_id"), Json.readObject((String) row.get("variables")));
+            String bpmnProcessId = bpmnProcessId(waiting);
+            List<Map<String, Object>> rows = work.query("SELECT m.key, m.variables::text AS variables FROM " + work.table("message")
+                    + " m WHERE m.name = ? AND m.correlation_key = ? AND m.expires_at > ? AND NOT EXISTS (SELECT 1 FROM "
+                    + work.table("message_correlation") + " c WHERE c.message_key = m.key AND c.bpmn_process_id = ?) ORDER BY m.key LIMIT 1",
+                    subscription.messageName(), subscription.correlationKey(), work.now, bpmnProcessId);
+            if (rows.isEmpty()) {
+                continue;
+            }
+            long messageKey = (Long) rows.getFirst().get("key");
+            work.execute("INSERT INTO " + work.table("message_correlation") + " (message_key, bpmn_process_id) VALUES (?, ?)"
+                    + " ON CONFLICT DO NOTHING", messageKey, bpmnProcessId);
+            correlated(messageKey, waiting.instanceKey, subscription.targetId());
+            trigger(waiting, subscription.targetId(), Json.readObject((String) rows.getFirst().get("variables")));
             correlated = true;
         }
         return correlated;

@@ -82,7 +82,6 @@ class MessagesTest extends SemanticsTest {
      */
     @Test
     void aMessageCorrelatesToOneWaitingInstanceOfEachProcessWithItsKey() {
-        skipOn(TestedEngine.Kind.PLATFORM, "engine: a message correlates to every waiting instance of one process, not to one");
         deployWaiting(p + "one");
         deployWaiting(p + "other");
         start(p + "one", Map.of("id", p + "a", "n", 1));

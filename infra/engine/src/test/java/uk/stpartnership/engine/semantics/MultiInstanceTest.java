@@ -107,8 +107,6 @@ class MultiInstanceTest extends SemanticsTest {
      */
     @Test
     void aParallelSubprocessGivesEachInstanceItsItemThroughoutAndCollectsTheResults() {
-        skipOn(TestedEngine.Kind.PLATFORM, "engine: a multi-instance subprocess does not create its outputElement variable"
-                + " locally in each inner instance, so job results go to the root and every instance collects the last one");
         deploySubprocess(true);
         start(p + "process", Map.of("items", List.of("x", "y")));
 
