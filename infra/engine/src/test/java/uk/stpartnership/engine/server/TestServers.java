@@ -73,7 +73,8 @@ public final class TestServers {
                 .defaultRequestTimeout(Duration.ofSeconds(15));
     }
 
-    private static synchronized EngineServerSettings.Database newDatabase() {
+    /** A fresh database on the embedded PostgreSQL. */
+    static synchronized EngineServerSettings.Database newDatabase() {
         String name = "engine_" + DATABASES.incrementAndGet();
         try (Connection connection = postgres().getPostgresDatabase().getConnection();
              Statement statement = connection.createStatement()) {
