@@ -78,7 +78,8 @@ public final class TestServers {
                 .defaultRequestTimeout(Duration.ofSeconds(15));
     }
 
-    private static synchronized EngineServerSettings.Database newDatabase(int poolSize) {
+    /** A fresh database on the embedded PostgreSQL. */
+    static synchronized EngineServerSettings.Database newDatabase(int poolSize) {
         String name = "engine_" + DATABASES.incrementAndGet();
         try (Connection connection = postgres().getPostgresDatabase().getConnection();
              Statement statement = connection.createStatement()) {
