@@ -38,6 +38,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * The engine's commands. Each runs in one transaction that takes the instance tree's advisory lock, carries the instances
@@ -367,12 +368,9 @@ public final class Commands implements AutoCloseable {
     }
 
     private void onJob(long jobKey, String action, JobStep step) {
-        Long root = rootOf("SELECT root_key FROM " + schema + ".job WHERE key = ?", jobKey);
-        if (root == null) {
-            throw EngineRejection.notFound("Expected to " + action + " job with key '" + jobKey + "', but no such job was found");
-        }
         inTransaction(work -> {
-            lock(work, root);
+            lockRootOf(work, "SELECT root_key FROM " + work.table("job") + " WHERE key = ?", jobKey,
+                    () -> EngineRejection.notFound("Expected to " + action + " job with key '" + jobKey + "', but no such job was found"));
             List<Map<String, Object>> rows = work.query("SELECT key, type, state, process_instance_key, element_instance_key, element_id,"
                     + " bpmn_process_id, retries FROM " + work.table("job") + " WHERE key = ?", jobKey);
             if (rows.isEmpty()) {
@@ -510,14 +508,11 @@ public final class Commands implements AutoCloseable {
     }
 
     public long setVariables(long elementInstanceKey, Map<String, Object> variables, boolean local) {
-        Long root = rootOf("SELECT p.root_key FROM " + schema + ".element_instance e JOIN " + schema + ".process_instance p"
-                + " ON p.key = e.process_instance_key WHERE e.key = ?", elementInstanceKey);
-        if (root == null) {
-            throw EngineRejection.notFound("Expected to update variables for element with key '" + elementInstanceKey
-                    + "', but no such element was found");
-        }
         return inTransaction(work -> {
-            lock(work, root);
+            lockRootOf(work, "SELECT p.root_key FROM " + work.table("element_instance") + " e JOIN " + work.table("process_instance")
+                    + " p ON p.key = e.process_instance_key WHERE e.key = ?", elementInstanceKey,
+                    () -> EngineRejection.notFound("Expected to update variables for element with key '" + elementInstanceKey
+                            + "', but no such element was found"));
             List<Map<String, Object>> rows = work.query("SELECT process_instance_key FROM " + work.table("element_instance")
                     + " WHERE key = ?", elementInstanceKey);
             if (rows.isEmpty()) {
@@ -539,17 +534,14 @@ public final class Commands implements AutoCloseable {
     }
 
     public void cancelInstance(long processInstanceKey) {
-        Long root = rootOf("SELECT root_key FROM " + schema + ".process_instance WHERE key = ? AND state = 'ACTIVE'", processInstanceKey);
-        if (root == null) {
-            throw EngineRejection.notFound("Expected to cancel a process instance with key '" + processInstanceKey
-                    + "', but no such process was found");
-        }
-        if (root != processInstanceKey) {
-            throw EngineRejection.failedPrecondition("Expected to cancel a process instance with key '" + processInstanceKey
-                    + "', but it is created by a parent process instance. Cancel the root process instance instead.");
-        }
         inTransaction(work -> {
-            lock(work, root);
+            long root = lockRootOf(work, "SELECT root_key FROM " + work.table("process_instance") + " WHERE key = ? AND state = 'ACTIVE'",
+                    processInstanceKey, () -> EngineRejection.notFound("Expected to cancel a process instance with key '"
+                            + processInstanceKey + "', but no such process was found"));
+            if (root != processInstanceKey) {
+                throw EngineRejection.failedPrecondition("Expected to cancel a process instance with key '" + processInstanceKey
+                        + "', but it is created by a parent process instance. Cancel the root process instance instead.");
+            }
             Work.Instance instance = work.instance(processInstanceKey);
             Work.Element process = instance == null ? null : work.element(processInstanceKey);
             if (process == null) {
@@ -564,12 +556,9 @@ public final class Commands implements AutoCloseable {
     }
 
     public void resolveIncident(long incidentKey) {
-        Long root = rootOf("SELECT root_key FROM " + schema + ".incident WHERE key = ?", incidentKey);
-        if (root == null) {
-            throw EngineRejection.notFound("Expected to resolve incident with key '" + incidentKey + "', but no such incident was found");
-        }
         inTransaction(work -> {
-            lock(work, root);
+            lockRootOf(work, "SELECT root_key FROM " + work.table("incident") + " WHERE key = ?", incidentKey,
+                    () -> EngineRejection.notFound("Expected to resolve incident with key '" + incidentKey + "', but no such incident was found"));
             List<Map<String, Object>> rows = work.query("SELECT process_instance_key, element_instance_key, element_id, job_key,"
                     + " bpmn_process_id FROM " + work.table("incident") + " WHERE key = ?", incidentKey);
             if (rows.isEmpty()) {
@@ -740,11 +729,18 @@ public final class Commands implements AutoCloseable {
         work.query("SELECT pg_advisory_xact_lock(?)", root);
     }
 
-    private Long rootOf(String sql, long key) {
-        return inTransaction(work -> {
-            List<Map<String, Object>> rows = work.query(sql, key);
-            return rows.isEmpty() ? null : (Long) rows.getFirst().values().iterator().next();
-        });
+    /**
+     * Finds the instance tree a record belongs to and takes its lock, in the command's own transaction: the caller reads the
+     * record again under the lock, since a command that held it may have changed it.
+     */
+    private long lockRootOf(Work work, String sql, long key, Supplier<EngineRejection> missing) {
+        List<Map<String, Object>> rows = work.query(sql, key);
+        if (rows.isEmpty()) {
+            throw missing.get();
+        }
+        long root = (Long) rows.getFirst().values().iterator().next();
+        lock(work, root);
+        return root;
     }
 
     private <T> T inTransaction(Function<Work, T> body) {

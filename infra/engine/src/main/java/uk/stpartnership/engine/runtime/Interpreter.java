@@ -404,7 +404,7 @@ final class Interpreter {
             return;
         }
         for (Node boundary : activity.node.boundaryEvents()) {
-            if (boundary.eventKind() == Node.EventKind.TIMER || boundary.eventKind() == Node.EventKind.MESSAGE) {
+            if (timerOrMessage(boundary)) {
                 openWait(activity, boundary);
             }
         }
@@ -555,12 +555,29 @@ final class Interpreter {
     }
 
     private void removeWaits(Work.Element element) {
-        ElementType type = element.node.type();
-        if (type.isActivity() || type.isFlowScope() || type == ElementType.INTERMEDIATE_CATCH_EVENT
-                || type == ElementType.EVENT_BASED_GATEWAY) {
+        if (mayWait(element)) {
             work.execute("DELETE FROM " + work.table("timer") + " WHERE element_instance_key = ?", element.key);
             work.execute("DELETE FROM " + work.table("message_subscription") + " WHERE element_instance_key = ?", element.key);
         }
+    }
+
+    /**
+     * Whether the model gives the element a timer or subscription of its own: most elements (a service task without
+     * boundary events) have none, and ending them costs no statement.
+     */
+    private boolean mayWait(Work.Element element) {
+        Node node = element.node;
+        if (node.type() == ElementType.INTERMEDIATE_CATCH_EVENT || node.type() == ElementType.EVENT_BASED_GATEWAY) {
+            return true;
+        }
+        boolean boundaries = !isInner(element) && node.boundaryEvents().stream().anyMatch(Interpreter::timerOrMessage);
+        boolean eventSubprocesses = node.type().isFlowScope() && !element.body
+                && node.eventSubprocesses().stream().anyMatch(eventSubprocess -> timerOrMessage(eventSubprocess.eventStart()));
+        return boundaries || eventSubprocesses;
+    }
+
+    private static boolean timerOrMessage(Node event) {
+        return event.eventKind() == Node.EventKind.TIMER || event.eventKind() == Node.EventKind.MESSAGE;
     }
 
     // ---- errors
@@ -615,7 +632,7 @@ final class Interpreter {
     private void openEventSubprocesses(Work.Element scope) {
         for (Node eventSubprocess : scope.node.eventSubprocesses()) {
             Node start = eventSubprocess.eventStart();
-            if (start.eventKind() == Node.EventKind.TIMER || start.eventKind() == Node.EventKind.MESSAGE) {
+            if (timerOrMessage(start)) {
                 openWait(scope, start);
             }
         }

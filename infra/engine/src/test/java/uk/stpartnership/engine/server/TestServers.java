@@ -6,6 +6,7 @@ import io.camunda.client.CredentialsProvider;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import uk.stpartnership.engine.EngineClock;
 
+import javax.sql.DataSource;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -88,6 +89,11 @@ public final class TestServers {
             throw new IllegalStateException("Could not create test database " + name, e);
         }
         return new EngineServerSettings.Database(postgres.getJdbcUrl("postgres", name), "postgres", "postgres", "engine", poolSize);
+    }
+
+    /** The embedded PostgreSQL's own database, for tests that run the engine without its server. */
+    public static synchronized DataSource dataSource() {
+        return postgres().getPostgresDatabase();
     }
 
     private static EmbeddedPostgres postgres() {
