@@ -1,24 +1,18 @@
 package uk.stpartnership.uiapi.apidocument;
 
-import io.micronaut.context.annotation.Value;
+import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpMethod;
-import io.micronaut.http.HttpStatus;
+import io.micronaut.json.JsonMapper;
 import io.micronaut.web.router.Router;
 import jakarta.inject.Singleton;
 import org.yaml.snakeyaml.DumperOptions;
-import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
 import uk.stpartnership.uiapi.UiApi;
 import uk.stpartnership.web.Problem;
-import uk.stpartnership.web.ProblemException;
-import uk.stpartnership.web.ServiceClient;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -30,31 +24,31 @@ import java.util.Set;
 /**
  * The API document people's clients read, put together from two generated documents so that it cannot drift from
  * what is served: ui-api's own routes (sign-in, the signed-in person), which micronaut-openapi writes when ui-api is
- * compiled, and every workflow-service route that ui-api forwards, from the document workflow-service's compiler
- * writes from the types that validate its requests. A workflow-service route ui-api does not forward (the letters
- * for notification-service) is left out. Built on the first request and kept.
+ * compiled, and every workflow-service route that ui-api forwards, from the document micronaut-openapi writes when
+ * workflow-service is compiled, from the types that validate its requests (the build copies it here). A
+ * workflow-service route ui-api does not forward (the letters for notification-service) is left out, and so are the
+ * types only such routes use. Built once, on first request.
  */
 @Singleton
 public class ApiDocument {
 
-    static final String WORKFLOW_DOCUMENT = "/internal/openapi/workflow-service.yml";
-    private static final String OWN_DOCUMENT = "META-INF/swagger/ui-api.yml";
+    private static final String OWN_DOCUMENT = "META-INF/swagger/ui-api.json";
+    private static final String WORKFLOW_DOCUMENT = "META-INF/workflow-service/workflow-service.json";
     private static final String INTERNAL = "/internal/";
     private static final String API = "/api/";
     private static final String SCHEMA_REF = "#/components/schemas/";
     private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch");
 
-    private final ServiceClient workflowService;
     private final Router router;
+    private final JsonMapper jsonMapper;
     private volatile String document;
 
-    ApiDocument(@Value("${platform.workflow-service-url}") URI workflowServiceUrl,
-                @Value("${platform.service-token}") String serviceToken, Router router) {
-        this.workflowService = new ServiceClient(workflowServiceUrl, serviceToken);
+    ApiDocument(Router router, JsonMapper jsonMapper) {
         this.router = router;
+        this.jsonMapper = jsonMapper;
     }
 
-    /** The document as YAML; a 503 while workflow-service cannot be asked for its part. */
+    /** The document as YAML. */
     public String yaml() {
         String built = document;
         if (built == null) {
@@ -65,8 +59,8 @@ public class ApiDocument {
     }
 
     private String build() {
-        Map<String, Object> own = own();
-        Map<String, Object> workflow = workflow();
+        Map<String, Object> own = load(OWN_DOCUMENT);
+        Map<String, Object> workflow = load(WORKFLOW_DOCUMENT);
         Map<String, Object> paths = map(own, "paths");
         Set<String> tags = new LinkedHashSet<>();
         map(workflow, "paths").forEach((internalPath, operations) -> {
@@ -91,16 +85,22 @@ public class ApiDocument {
         schemas.putAll(map(map(workflow, "components"), "schemas"));
         schemas.keySet().retainAll(referenced(paths, schemas));
         typeNullableReferences(own, schemas);
-        List<Object> ownTags = new ArrayList<>(listOf(own.get("tags")));
-        listOf(workflow.get("tags")).stream().filter(tag -> tags.contains(String.valueOf(asMap(tag).get("name")))).forEach(ownTags::add);
-        own.put("tags", ownTags);
+        List<Object> allTags = new ArrayList<>(listOf(own.get("tags")));
+        listOf(workflow.get("tags")).stream().filter(tag -> tags.contains(String.valueOf(asMap(tag).get("name")))).forEach(allTags::add);
+        own.put("tags", allTags);
         DumperOptions options = new DumperOptions();
         options.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
         options.setWidth(120);
         return new Yaml(options).dump(own);
     }
 
-    /** The schemas the published paths name, and those they name in turn: workflow-service's own types stay out. */
+    /** Whether ui-api has a route for the method and path, by the path's shape ({id} stands for any one segment). */
+    private boolean forwards(String method, String apiPath) {
+        String example = apiPath.replaceAll("\\{[^}/]+}", "1");
+        return router.find(HttpMethod.parse(method.toUpperCase(Locale.ROOT)), example, null).findAny().isPresent();
+    }
+
+    /** The schemas the published paths name, and those they name in turn. */
     private static Set<String> referenced(Map<String, Object> paths, Map<String, Object> schemas) {
         Set<String> names = new LinkedHashSet<>();
         List<Object> toRead = new ArrayList<>(List.of(paths));
@@ -140,47 +140,21 @@ public class ApiDocument {
         }
     }
 
-    /** Whether ui-api has a route for the method and path, by the path's shape ({id} stands for any one segment). */
-    private boolean forwards(String method, String apiPath) {
-        String example = apiPath.replaceAll("\\{[^}/]+}", "1");
-        return router.find(HttpMethod.parse(method.toUpperCase(Locale.ROOT)), example, null).findAny().isPresent();
-    }
-
-    private Map<String, Object> own() {
-        try (InputStream in = ApiDocument.class.getClassLoader().getResourceAsStream(OWN_DOCUMENT)) {
-            if (in == null) {
-                throw new IllegalStateException(OWN_DOCUMENT + " is missing: micronaut-openapi writes it when ui-api is compiled");
-            }
-            return load(in.readAllBytes());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private Map<String, Object> workflow() {
-        ServiceClient.Answer answer;
-        try {
-            answer = workflowService.send("GET", WORKFLOW_DOCUMENT, Map.of(), null);
-        } catch (ServiceClient.ServiceUnavailable e) {
-            throw unavailable();
-        }
-        if (answer.status() != HttpStatus.OK.getCode()) {
-            throw unavailable();
-        }
-        return load(answer.body());
-    }
-
-    private static ProblemException unavailable() {
-        return new ProblemException(HttpStatus.SERVICE_UNAVAILABLE, "workflow-service is not reachable: try again shortly");
-    }
-
     private static Map<String, Object> problem(String description) {
         return Map.of("description", description, "content", Map.of(Problem.CONTENT_TYPE,
                 Map.of("schema", Map.of("$ref", SCHEMA_REF + "Problem"))));
     }
 
-    private static Map<String, Object> load(byte[] yaml) {
-        return asMap(new Yaml(new SafeConstructor(new LoaderOptions())).load(new String(yaml, StandardCharsets.UTF_8)));
+    /** Both documents are generated as JSON: as YAML, a time such as 10:00 could be read back as a number. */
+    private Map<String, Object> load(String resource) {
+        try (InputStream in = ApiDocument.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException(resource + " is missing: build ui-api with workflow-service (./mvnw package)");
+            }
+            return jsonMapper.readValue(in.readAllBytes(), Argument.mapOf(String.class, Object.class));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The map under the key, made (and put there) when absent. */

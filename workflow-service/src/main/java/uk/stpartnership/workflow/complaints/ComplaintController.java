@@ -93,10 +93,10 @@ class ComplaintController {
     ComplaintIndicatorCounts indicators(@Parameter(hidden = true) Actor actor,
                                         @Parameter(description = "First month", required = true,
                                                 schema = @Schema(type = "string", pattern = QueryValues.MONTH_PATTERN, example = "2026-04"))
-                                        @Nullable @QueryValue String from,
+                                        @QueryValue String from,
                                         @Parameter(description = "Last month", required = true,
                                                 schema = @Schema(type = "string", pattern = QueryValues.MONTH_PATTERN, example = "2027-03"))
-                                        @Nullable @QueryValue String to) {
+                                        @QueryValue String to) {
         return complaintIndicators.count(actor, from, to);
     }
 
