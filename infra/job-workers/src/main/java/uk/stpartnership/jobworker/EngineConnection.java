@@ -34,17 +34,20 @@ public class EngineConnection {
     private final ProcessDeployment deployment;
     private final JobWorkers workers;
     private final ZeebeSettings settings;
+    private final ChannelReconnect reconnect;
     private final ScheduledExecutorService retries = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().name("engine-connection").daemon().factory());
     private volatile boolean connected;
     private volatile String lastFailure = "not tried yet";
     private int attempts;
 
-    public EngineConnection(CamundaClient client, ProcessDeployment deployment, JobWorkers workers, ZeebeSettings settings) {
+    EngineConnection(CamundaClient client, ProcessDeployment deployment, JobWorkers workers, ZeebeSettings settings,
+                     ChannelReconnect reconnect) {
         this.client = client;
         this.deployment = deployment;
         this.workers = workers;
         this.settings = settings;
+        this.reconnect = reconnect;
     }
 
     @EventListener
@@ -70,6 +73,7 @@ public class EngineConnection {
 
     private synchronized boolean tryConnect() {
         attempts++;
+        reconnect.now();
         try {
             client.newTopologyRequest().send().join();
             deployment.deploy();
