@@ -2,7 +2,8 @@ package uk.stpartnership.jobworker;
 
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.health.HealthStatus;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import uk.stpartnership.testsupport.FreePort;
 import uk.stpartnership.testsupport.TestEngine;
 
@@ -18,16 +19,20 @@ import static org.awaitility.Awaitility.await;
  */
 class EngineConnectionTest {
 
-    @Test
-    void aServiceStartedWithoutItsEngineConnectsWhenTheEngineAppears() {
+    private static final String MODEL = "bpmn/connection-test.bpmn";
+
+    /** @param deploys a service that deploys models (workflow-service) or one that only handles jobs (notification-service) */
+    @ParameterizedTest(name = "deploys models: {0}")
+    @ValueSource(booleans = {true, false})
+    void aServiceStartedWithoutItsEngineConnectsWhenTheEngineAppears(boolean deploys) {
         int port = FreePort.find();
         try (ApplicationContext service = ApplicationContext.run(Map.of("zeebe.grpc-address", "http://127.0.0.1:" + port,
-                "zeebe.deploy.resources", "bpmn/connection-test.bpmn"))) {
+                "zeebe.deploy.resources", deploys ? MODEL : ""))) {
             EngineConnection connection = service.getBean(EngineConnection.class);
             EngineHealthIndicator health = service.getBean(EngineHealthIndicator.class);
             assertThat(connection.connected()).isFalse();
             assertThat(service.getBean(ProcessDeployment.class).done()).isFalse();
-            assertThat(service.getBean(JobWorkers.class).openJobTypes()).isEmpty();
+            assertThat(service.getBean(JobWorkers.class).openJobTypes()).as("no worker polls an engine that is not there").isEmpty();
             assertThat(Health.of(health).getStatus()).isEqualTo(HealthStatus.DOWN);
             assertThat(details(health)).containsEntry("address", "http://127.0.0.1:" + port)
                     .hasEntrySatisfying("reason", reason -> assertThat((String) reason).startsWith("not reached since the service started"));
@@ -37,6 +42,9 @@ class EngineConnectionTest {
                 assertThat(Health.of(health).getStatus()).isEqualTo(HealthStatus.UP);
                 assertThat(service.getBean(ProcessDeployment.class).done()).isTrue();
                 assertThat(service.getBean(JobWorkers.class).openJobTypes()).contains(TestWorkers.COMPLETES);
+                if (!deploys) {
+                    engine.deploy(MODEL);
+                }
 
                 long instance = engine.client().newCreateInstanceCommand().bpmnProcessId("connection-test").latestVersion()
                         .variables(Map.of("input", 1)).send().join().getProcessInstanceKey();
