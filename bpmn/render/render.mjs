@@ -21,7 +21,7 @@ const browser = await chromium.launch({
 });
 try {
   const page = await browser.newPage({ viewport: { width: 1000, height: 800 }, deviceScaleFactor: 1 });
-  await page.setContent(`<html><head><style>${css} html, body, #canvas { margin: 0; height: 100%; background: white; } .bjs-drilldown, .bjs-breadcrumbs, .bjs-powered-by { display: none; }</style></head>
+  await page.setContent(`<html><head><style>${css} html, body, #canvas { margin: 0; height: 100%; background: white; } .bjs-drilldown, .bjs-breadcrumbs, .bjs-powered-by { display: none !important; }</style></head>
     <body><div id="canvas"></div></body></html>`);
   await page.addScriptTag({ content: viewer });
   const size = await page.evaluate(async ({ xml, plane }) => {
