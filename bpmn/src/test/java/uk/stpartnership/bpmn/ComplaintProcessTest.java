@@ -389,6 +389,9 @@ class ComplaintProcessTest extends ProcessTest {
         advance(Duration.ofDays(2));
         ActivatedJob missed = onlyJob("record-complaint-stage");
         assertThat(missed.getCustomHeaders()).containsEntry("stage", "deadline-missed").containsEntry("task", "investigate-stage2");
+        // The stage's clock is drawn once: workflow-service records whichever of the stage's tasks was started last.
+        assertThat(missed.getCustomHeaders()).containsEntry("stageTasks",
+                "decide-stage2-extension,revise-stage2-response,confirm-stage2-final-text,post-stage2-response");
         recordMissed(missed, TASK_DUE_AT);
         complete(email("send-stage2-missed", "complaint-deadline-missed", MANAGERS), Map.of());
 
