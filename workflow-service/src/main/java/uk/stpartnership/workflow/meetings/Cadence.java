@@ -1,6 +1,8 @@
 package uk.stpartnership.workflow.meetings;
 
 import io.micronaut.core.annotation.Introspected;
+import io.micronaut.data.annotation.Embeddable;
+import io.micronaut.data.annotation.MappedProperty;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.validation.constraints.Max;
@@ -19,10 +21,11 @@ import java.time.temporal.TemporalAdjusters;
  */
 @Serdeable
 @Introspected
-public record Cadence(@NotNull Kind kind,
-                      @Nullable @Min(1) @Max(52) Integer everyWeeks,
-                      @Nullable @Min(-1) @Max(4) Integer weekOfMonth,
-                      @NotNull DayOfWeek weekday) {
+@Embeddable
+public record Cadence(@NotNull @MappedProperty("cadence_kind") Kind kind,
+                      @Nullable @Min(1) @Max(52) @MappedProperty("every_weeks") Integer everyWeeks,
+                      @Nullable @Min(-1) @Max(4) @MappedProperty("week_of_month") Integer weekOfMonth,
+                      @NotNull @MappedProperty("weekday") DayOfWeek weekday) {
 
     public enum Kind { WEEKLY, MONTHLY }
 
