@@ -28,10 +28,6 @@ interface ComplaintRepository extends GenericRepository<Complaint, UUID> {
 
     Optional<Complaint> findById(UUID id);
 
-    default Optional<Complaint> find(UUID id) {
-        return findById(id);
-    }
-
     /** The deadline now running; the stage reached only ever moves on (a re-delivered job changes nothing). */
     @Query("UPDATE complaint SET deadline_at = :deadlineAt, deadline_period = :period, stage_reached = CASE WHEN "
             + STAGE_ORDER + "CAST(:stage AS text)) > " + STAGE_ORDER + "stage_reached) THEN :stage ELSE stage_reached END WHERE id = :id")

@@ -51,7 +51,7 @@ public class RecordReview {
         reviews.insertIfAbsent(complaintId, checks, conclusion, (String) answers.get("safeguards"), completed.completedBy().id(),
                 Instant.now(clock));
         complaints.recordReviewConclusion(complaintId, conclusion);
-        complaints.find(complaintId).ifPresent(complaint ->
+        complaints.findById(complaintId).ifPresent(complaint ->
                 auditLog.record(completed.completedBy(), AuditLog.Action.UPDATE, ViewComplaint.entry(complaint)));
         LOG.info("Complaint {}: perpetrator-proofing review recorded, conclusion {}", completed.task().businessReference(), conclusion);
     }

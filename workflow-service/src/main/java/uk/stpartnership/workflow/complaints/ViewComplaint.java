@@ -45,7 +45,7 @@ public class ViewComplaint {
 
     /** The complaint if the person may see it; otherwise 404, as if it did not exist. */
     static Complaint visible(ComplaintRepository complaints, Actor actor, UUID id) {
-        return complaints.find(id).filter(c -> c.visibleTo(actor)).orElseThrow(() -> ProblemException.notFound("Complaint"));
+        return complaints.findById(id).filter(c -> c.visibleTo(actor)).orElseThrow(() -> ProblemException.notFound("Complaint"));
     }
 
     static AuditLog.Entry entry(Complaint c) {

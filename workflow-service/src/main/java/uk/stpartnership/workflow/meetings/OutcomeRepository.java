@@ -14,12 +14,4 @@ interface OutcomeRepository extends GenericRepository<Outcome, UUID> {
     Outcome save(Outcome outcome);
 
     List<Outcome> findByMeetingIdOrderByPosition(UUID meetingId);
-
-    default void insert(Outcome outcome) {
-        save(outcome);
-    }
-
-    default List<Outcome> of(UUID meetingId) {
-        return findByMeetingIdOrderByPosition(meetingId);
-    }
 }

@@ -75,7 +75,7 @@ public class RecordMinutes {
             MinutesInput.OutcomeInput outcome = minutes.outcomes().get(position);
             UUID decisionId = outcome.type() == Outcome.Type.DECISION ? decide(meeting, outcome, now) : null;
             UUID outcomeId = UUID.randomUUID();
-            outcomes.insert(new Outcome(outcomeId, meetingId, position, outcome.agendaItemId(), outcome.type(), outcome.wording(),
+            outcomes.save(new Outcome(outcomeId, meetingId, position, outcome.agendaItemId(), outcome.type(), outcome.wording(),
                     outcome.rationale(), decisionId));
             for (MinutesInput.ActionInput agreed : outcome.actions()) {
                 Action action = new Action(UUID.randomUUID(), meetingId, meeting.seriesId(), outcomeId, decisionId, agreed.title(),

@@ -60,7 +60,7 @@ public class ViewMeeting {
     private MeetingView.Minutes minutes(Meeting m) {
         Map<UUID, Decision> decisionsById = decisions.ofMeeting(m.id()).stream().collect(Collectors.toMap(Decision::id, Function.identity()));
         Map<UUID, List<Action>> actionsByOutcome = actions.ofMeeting(m.id()).stream().collect(Collectors.groupingBy(Action::outcomeId));
-        List<MeetingView.MinutesOutcome> lines = outcomes.of(m.id()).stream().map(o -> {
+        List<MeetingView.MinutesOutcome> lines = outcomes.findByMeetingIdOrderByPosition(m.id()).stream().map(o -> {
             Decision decision = o.decisionId() == null ? null : decisionsById.get(o.decisionId());
             return new MeetingView.MinutesOutcome(o.id(), o.agendaItemId(), o.type(), o.wording(), o.rationale(), o.decisionId(),
                     decision == null ? null : decision.status(), decision == null ? null : decision.supersedes(),
