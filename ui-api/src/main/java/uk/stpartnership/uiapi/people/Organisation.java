@@ -1,5 +1,9 @@
 package uk.stpartnership.uiapi.people;
 
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.MappedEntity;
+
 /** A borough or the delivery partner. {@code nation} decides whose bank holidays are not working days. */
-public record Organisation(String id, String displayName, String nation) {
+@MappedEntity("organisation")
+public record Organisation(@Id String id, String displayName, String nation) {
 }

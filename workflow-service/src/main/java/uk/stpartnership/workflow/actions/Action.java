@@ -1,5 +1,8 @@
 package uk.stpartnership.workflow.actions;
 
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.MappedEntity;
 import io.micronaut.serde.annotation.Serdeable;
 
 import java.time.Instant;
@@ -8,9 +11,10 @@ import java.util.UUID;
 
 /** An action agreed at a meeting: one owner, one borough, a due date; decisionId when it follows up a decision. */
 @Serdeable
-public record Action(UUID id, UUID meetingId, UUID seriesId, UUID outcomeId, UUID decisionId, String title, String owner,
+@MappedEntity("governance_action")
+public record Action(@Id UUID id, UUID meetingId, UUID seriesId, UUID outcomeId, @Nullable UUID decisionId, String title, String owner,
                      String borough, LocalDate dueDate, Status status, boolean escalated, Instant createdAt,
-                     Instant doneAt, String doneBy, String doneNote) {
+                     @Nullable Instant doneAt, @Nullable String doneBy, @Nullable String doneNote) {
 
     public enum Status { OPEN, DONE }
 

@@ -1,5 +1,6 @@
 package uk.stpartnership.workflow.actions;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 
 import java.time.Instant;
@@ -8,8 +9,8 @@ import java.util.UUID;
 
 /** What happened to an action, in order; a due date changes only with a reason (note). */
 @Serdeable
-public record ActionHistory(UUID actionId, Instant at, Event event, String by, String note, LocalDate oldDueDate,
-                            LocalDate newDueDate) {
+public record ActionHistory(UUID actionId, Instant at, Event event, String by, @Nullable String note, @Nullable LocalDate oldDueDate,
+                            @Nullable LocalDate newDueDate) {
 
     public enum Event { CREATED, DONE, ESCALATED, DUE_DATE_CHANGED }
 

@@ -4,7 +4,6 @@ import jakarta.inject.Singleton;
 import uk.stpartnership.web.ProblemException;
 import uk.stpartnership.workflow.letters.Letter;
 import uk.stpartnership.workflow.letters.LetterSource;
-import uk.stpartnership.workflow.meetings.MeetingRepository;
 
 import java.util.Map;
 import java.util.Set;
@@ -21,17 +20,17 @@ class ActionTexts implements LetterSource {
     private static final Set<String> TEMPLATES = Set.of("action-reminder", "action-overdue");
 
     private final ActionRepository actions;
-    private final MeetingRepository meetings;
+    private final ActionMeetings meetings;
 
-    ActionTexts(ActionRepository actions, MeetingRepository meetings) {
+    ActionTexts(ActionRepository actions, ActionMeetings meetings) {
         this.actions = actions;
         this.meetings = meetings;
     }
 
     /** Empty for an action that does not exist. */
     Map<String, String> of(UUID actionId) {
-        return actions.find(actionId).map(action -> Map.of("actionTitle", action.title(),
-                "meetingTitle", meetings.find(action.meetingId()).orElseThrow().title())).orElse(Map.of());
+        return actions.findById(actionId).map(action -> Map.of("actionTitle", action.title(),
+                "meetingTitle", meetings.titleOf(action.meetingId()))).orElse(Map.of());
     }
 
     @Override

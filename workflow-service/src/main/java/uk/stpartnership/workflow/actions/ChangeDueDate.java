@@ -11,8 +11,6 @@ import uk.stpartnership.workflow.access.Actor;
 import uk.stpartnership.workflow.access.Role;
 import uk.stpartnership.workflow.audit.AuditLog;
 import uk.stpartnership.workflow.calendar.BoroughCalendars;
-import uk.stpartnership.workflow.meetings.ActionTimes;
-import uk.stpartnership.workflow.meetings.GovernanceProcesses;
 import uk.stpartnership.workflow.validation.RequestValidator;
 
 import java.time.Clock;
@@ -35,14 +33,14 @@ public class ChangeDueDate {
     private static final Logger LOG = LoggerFactory.getLogger(ChangeDueDate.class);
 
     private final ActionRepository actions;
-    private final GovernanceProcesses processes;
+    private final ActionProcesses processes;
     private final RequestValidator validator;
     private final BoroughCalendars calendars;
     private final AuditLog auditLog;
     private final Clock clock;
     private final int reminderWorkingDays;
 
-    public ChangeDueDate(ActionRepository actions, GovernanceProcesses processes, RequestValidator validator, BoroughCalendars calendars,
+    ChangeDueDate(ActionRepository actions, ActionProcesses processes, RequestValidator validator, BoroughCalendars calendars,
                          AuditLog auditLog, Clock clock,
                          @Value("${governance.action-reminder-working-days:2}") int reminderWorkingDays) {
         this.actions = actions;
@@ -56,7 +54,7 @@ public class ChangeDueDate {
 
     @Transactional
     public ActionView change(Actor actor, UUID id, ChangeDueDateRequest request) {
-        Action visible = actions.find(id)
+        Action visible = actions.findById(id)
                 .filter(a -> actor.seesAcrossBoroughs() || a.borough().equals(actor.organisation()) || a.owner().equals(actor.id()))
                 .orElseThrow(() -> ProblemException.notFound("Action"));
         boolean allowed = visible.owner().equals(actor.id()) || actor.holds(Role.PROJECT_MANAGER)
@@ -87,7 +85,7 @@ public class ChangeDueDate {
         processes.actionDueDateChanged(id, variables);
         auditLog.record(actor, AuditLog.Action.UPDATE, new AuditLog.Entry("action", id.toString(), null));
         LOG.info("Action {} due date changed by {} from {} to {}", id, actor.id(), action.dueDate(), request.dueDate());
-        Action changed = actions.find(id).orElseThrow();
+        Action changed = actions.findById(id).orElseThrow();
         List<ActionHistory> history = actions.historyOf(List.of(id));
         return ActionView.of(changed, today, history);
     }

@@ -5,8 +5,6 @@ import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import uk.stpartnership.jobworker.UnrecoverableJobFailure;
-import uk.stpartnership.workflow.meetings.Meeting;
-import uk.stpartnership.workflow.meetings.SteeringAgenda;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -20,10 +18,10 @@ public class EscalateOverdueAction {
     private static final Logger LOG = LoggerFactory.getLogger(EscalateOverdueAction.class);
 
     private final ActionRepository actions;
-    private final SteeringAgenda steeringAgenda;
+    private final SteeringEscalation steeringAgenda;
     private final Clock clock;
 
-    public EscalateOverdueAction(ActionRepository actions, SteeringAgenda steeringAgenda, Clock clock) {
+    EscalateOverdueAction(ActionRepository actions, SteeringEscalation steeringAgenda, Clock clock) {
         this.actions = actions;
         this.steeringAgenda = steeringAgenda;
         this.clock = clock;
@@ -36,11 +34,11 @@ public class EscalateOverdueAction {
             LOG.info("Action {} needs no escalation (escalated: {}, {})", actionId, action.escalated(), action.status());
             return;
         }
-        Optional<Meeting> meeting = steeringAgenda.escalate(action);
+        Optional<String> meeting = steeringAgenda.escalate(action);
         actions.markEscalated(actionId);
-        String note = meeting.map(m -> "On the agenda of the " + m.describe())
+        String note = meeting.map(m -> "On the agenda of the " + m)
                 .orElse("Waiting for the next steering group meeting to be planned");
-        actions.addHistory(ActionHistory.of(actionId, Instant.now(clock), ActionHistory.Event.ESCALATED, SteeringAgenda.BY, note));
+        actions.addHistory(ActionHistory.of(actionId, Instant.now(clock), ActionHistory.Event.ESCALATED, SteeringEscalation.BY, note));
         LOG.info("Action {} overdue and escalated: {}", actionId, note);
     }
 }

@@ -22,17 +22,18 @@ public class ListActions {
     private final ActionRepository actions;
     private final BoroughCalendars calendars;
 
-    public ListActions(ActionRepository actions, BoroughCalendars calendars) {
+    ListActions(ActionRepository actions, BoroughCalendars calendars) {
         this.actions = actions;
         this.calendars = calendars;
     }
 
     public Page<ActionView> list(Actor actor, ActionFilter filter, PageRequest page) {
         LocalDate today = calendars.today();
-        List<Action> found = actions.list(filter, actor, today, page);
-        Map<UUID, List<ActionHistory>> history = actions.historyOf(found.stream().map(Action::id).toList()).stream()
-                .collect(Collectors.groupingBy(ActionHistory::actionId));
-        return Page.of(found.stream().map(a -> ActionView.of(a, today, history.getOrDefault(a.id(), List.of()))).toList(),
-                page, actions.count(filter, actor, today));
+        var found = actions.list(actor.seesAcrossBoroughs(), actor.organisation(), actor.id(), filter.borough(), filter.owner(),
+                filter.status(), filter.overdue(), today, page.pageable());
+        List<UUID> ids = found.getContent().stream().map(Action::id).toList();
+        Map<UUID, List<ActionHistory>> history = ids.isEmpty() ? Map.of()
+                : actions.historyOf(ids).stream().collect(Collectors.groupingBy(ActionHistory::actionId));
+        return Page.of(found, a -> ActionView.of(a, today, history.getOrDefault(a.id(), List.of())));
     }
 }

@@ -4,7 +4,6 @@ import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import uk.stpartnership.workflow.decisions.DecisionRepository;
 import uk.stpartnership.workflow.tasks.TaskCompleted;
 
 import java.time.Clock;
@@ -21,10 +20,10 @@ public class RecordActionDone {
     private static final Logger LOG = LoggerFactory.getLogger(RecordActionDone.class);
 
     private final ActionRepository actions;
-    private final DecisionRepository decisions;
+    private final FollowedDecisions decisions;
     private final Clock clock;
 
-    public RecordActionDone(ActionRepository actions, DecisionRepository decisions, Clock clock) {
+    RecordActionDone(ActionRepository actions, FollowedDecisions decisions, Clock clock) {
         this.actions = actions;
         this.decisions = decisions;
         this.clock = clock;
@@ -39,10 +38,10 @@ public class RecordActionDone {
     }
 
     private void done(UUID actionId, String by, String note) {
-        UUID decisionId = actions.find(actionId).orElseThrow(() -> new IllegalStateException("No action " + actionId)).decisionId();
+        UUID decisionId = actions.findById(actionId).orElseThrow(() -> new IllegalStateException("No action " + actionId)).decisionId();
         // The decision first, then the action: of two actions done at once, the second to take the lock sees the first done.
         if (decisionId != null) {
-            decisions.findForUpdate(decisionId);
+            decisions.hold(decisionId);
         }
         Action action = actions.findForUpdate(actionId).orElseThrow();
         if (action.status() == Action.Status.DONE) {

@@ -1,28 +1,19 @@
 package uk.stpartnership.workflow.audit;
 
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.context.ServerRequestContext;
-import io.micronaut.json.JsonMapper;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.transaction.annotation.Transactional;
 import io.micronaut.transaction.TransactionDefinition;
 import jakarta.inject.Singleton;
 import org.slf4j.MDC;
 import uk.stpartnership.workflow.access.Actor;
-import uk.stpartnership.workflow.jdbc.Jdbc;
+import uk.stpartnership.workflow.listing.Page;
 import uk.stpartnership.workflow.listing.PageRequest;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -101,16 +92,11 @@ public class AuditLog {
                         @Nullable Integer refused) {
     }
 
-    private static final String COLUMNS = "at, actor_id, actor_organisation, action, record_type, record_id, record_ids,"
-            + " changes, route, refused, about, case_reference";
-
-    private final Jdbc jdbc;
-    private final JsonMapper json;
+    private final AuditEvents events;
     private final Clock clock;
 
-    public AuditLog(Jdbc jdbc, JsonMapper json, Clock clock) {
-        this.jdbc = jdbc;
-        this.json = json;
+    AuditLog(AuditEvents events, Clock clock) {
+        this.events = events;
         this.clock = clock;
     }
 
@@ -118,20 +104,16 @@ public class AuditLog {
         record(actor, action, List.of(entry));
     }
 
-    /** Several records touched one by one, in one statement: one entry each. */
+    /** Several records touched one by one, in one batch: one entry each. */
     public void record(Actor actor, Action action, List<Entry> entries) {
         if (entries.isEmpty()) {
             return;
         }
         Instant at = Instant.now(clock);
         String route = route();
-        List<Object> parameters = new ArrayList<>();
-        for (Entry entry : entries) {
-            parameters.addAll(Arrays.asList(at, actor.id(), actor.organisation(), action, entry.recordType(), entry.recordId(), null,
-                    changes(entry.changes()), route, null, entry.about().toList(), entry.caseReference()));
-        }
-        jdbc.update("INSERT INTO audit_event (" + COLUMNS + ") VALUES "
-                + String.join(",", Collections.nCopies(entries.size(), "(?,?,?,?,?,?,?,?::jsonb,?,?,?,?)")), parameters.toArray());
+        events.saveAll(entries.stream().map(entry -> new AuditEvent(null, at, actor.id(), actor.organisation(), action, entry.recordType(),
+                entry.recordId(), null, entry.changes().isEmpty() ? null : entry.changes(), route, null, entry.about().toList(),
+                entry.caseReference())).toList());
     }
 
     /** A list read: one entry naming every record shown, on each one's trail. Nothing shown, nothing recorded. */
@@ -144,9 +126,8 @@ public class AuditLog {
         Set<String> cases = new LinkedHashSet<>();
         shown.forEach(entry -> cases.add(String.valueOf(entry.caseReference())));
         String caseReference = cases.size() == 1 ? shown.get(0).caseReference() : null;
-        jdbc.update("INSERT INTO audit_event (" + COLUMNS + ") VALUES (?,?,?,?,?,?,?,?::jsonb,?,?,?,?)",
-                Instant.now(clock), actor.id(), actor.organisation(), Action.READ, recordType, null,
-                shown.stream().map(Entry::recordId).toList(), null, route(), null, List.copyOf(about), caseReference);
+        events.save(new AuditEvent(null, Instant.now(clock), actor.id(), actor.organisation(), Action.READ, recordType, null,
+                shown.stream().map(Entry::recordId).toList(), null, route(), null, List.copyOf(about), caseReference));
     }
 
     /**
@@ -155,28 +136,13 @@ public class AuditLog {
      */
     @Transactional(propagation = TransactionDefinition.Propagation.REQUIRES_NEW)
     public void recordRefusal(Actor actor, Action action, Entry attempted, int status, String route) {
-        jdbc.update("INSERT INTO audit_event (" + COLUMNS + ") VALUES (?,?,?,?,?,?,?,?::jsonb,?,?,?,?)",
-                Instant.now(clock), actor.id(), actor.organisation(), action, attempted.recordType(), attempted.recordId(), null, null,
-                route, status, attempted.about().toList(), attempted.caseReference());
+        events.save(new AuditEvent(null, Instant.now(clock), actor.id(), actor.organisation(), action, attempted.recordType(),
+                attempted.recordId(), null, null, route, status, attempted.about().toList(), attempted.caseReference()));
     }
 
-    /** A record's audit trail, newest first: every entry about it, its lists and refusals included (index audit_event_about). */
-    public List<Event> of(String recordType, String recordId, PageRequest page) {
-        return jdbc.list("SELECT " + COLUMNS + " FROM audit_event WHERE about @> ARRAY[?]::text[] ORDER BY at DESC, id DESC LIMIT ? OFFSET ?",
-                this::event, new Ref(recordType, recordId).key(), page.size(), page.offset());
-    }
-
-    public long count(String recordType, String recordId) {
-        return jdbc.count("SELECT count(*) FROM audit_event WHERE about @> ARRAY[?]::text[]", new Ref(recordType, recordId).key());
-    }
-
-    private Event event(ResultSet r) throws SQLException {
-        int refused = r.getInt("refused");
-        Integer refusedStatus = r.wasNull() ? null : refused;
-        String changes = r.getString("changes");
-        return new Event(Jdbc.instant(r, "at"), r.getString("actor_id"), r.getString("actor_organisation"),
-                Action.valueOf(r.getString("action")), r.getString("record_type"), r.getString("record_id"), Jdbc.texts(r, "record_ids"),
-                changes == null ? List.of() : read(changes), r.getString("route"), refusedStatus);
+    /** A record's audit trail, newest first: every entry about it, its lists and refusals included. */
+    public Page<Event> of(String recordType, String recordId, PageRequest page) {
+        return Page.of(events.findAbout(new Ref(recordType, recordId).key(), page.pageable()), AuditEvent::event);
     }
 
     /**
@@ -192,24 +158,5 @@ public class AuditLog {
 
     private static String route(HttpRequest<?> request) {
         return request.getMethodName() + " " + request.getPath();
-    }
-
-    private String changes(List<Change> changes) {
-        if (changes.isEmpty()) {
-            return null;
-        }
-        try {
-            return json.writeValueAsString(changes);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private List<Change> read(String changes) {
-        try {
-            return json.readValue(changes, Argument.listOf(Change.class));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -21,6 +21,10 @@ import java.util.Map;
 @Singleton
 public class BoroughCalendars {
 
+    /** When a working day starts (reminders, agenda calls) and ends (deadlines). */
+    public static final LocalTime START_OF_DAY = LocalTime.of(9, 0);
+    public static final LocalTime END_OF_DAY = LocalTime.of(17, 0);
+
     private final Map<String, String> boroughNations;
     private final ZoneId zone;
     private final Clock clock;

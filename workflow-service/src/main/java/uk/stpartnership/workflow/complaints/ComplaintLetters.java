@@ -44,7 +44,7 @@ public class ComplaintLetters implements LetterSource {
 
     @Override
     public Letter letter(UUID complaintId, String template, UUID draftId) {
-        Complaint complaint = complaints.find(complaintId).orElseThrow(() -> ProblemException.notFound("Complaint"));
+        Complaint complaint = complaints.findById(complaintId).orElseThrow(() -> ProblemException.notFound("Complaint"));
         List<Map<String, String>> complainant = recipients(complaint.complainantEmail(), complaint.complainantName());
         Letter letter = switch (template) {
             case "complaint-acknowledgement" -> new Letter(complainant, Map.of());

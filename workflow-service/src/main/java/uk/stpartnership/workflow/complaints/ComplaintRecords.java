@@ -80,7 +80,7 @@ public class ComplaintRecords {
         if (!Complaint.isComplaintsTeamOf(actor, actor.organisation())) {
             throw new ProblemException(HttpStatus.FORBIDDEN, "Only the borough's complaints team sees its missed deadlines");
         }
-        return Page.of(complaints.missedDeadlines(actor.organisation(), page), page, complaints.countMissedDeadlines(actor.organisation()));
+        return Page.of(complaints.missedDeadlines(actor.organisation(), page.pageable()));
     }
 
     /** Every read and change of the complaint, newest first: for the borough's complaints manager only. */
@@ -90,7 +90,7 @@ public class ComplaintRecords {
         if (!Complaint.isComplaintsManagerOf(actor, complaint.borough())) {
             throw new ProblemException(HttpStatus.FORBIDDEN, "Only the borough's complaints manager reads a complaint's audit log");
         }
-        Page<AuditLog.Event> trail = Page.of(auditLog.of("complaint", id.toString(), page), page, auditLog.count("complaint", id.toString()));
+        Page<AuditLog.Event> trail = auditLog.of("complaint", id.toString(), page);
         auditLog.record(actor, AuditLog.Action.READ, new AuditLog.Entry("complaint-audit", id.toString(), complaint.caseReference()));
         return trail;
     }

@@ -37,9 +37,9 @@ class ComplaintTaskContext implements TaskContext {
                 ? texts.draft(complaintId, UUID.fromString(draftId)) : Optional.empty();
         switch (task.kind()) {
             case ComplaintForms.PERPETRATOR_PROOFING_REVIEW, "respond-stage1", "investigate-stage2" ->
-                    complaints.find(complaintId).ifPresent(complaint -> context.put("complaintAbout", complaint.about()));
+                    complaints.findById(complaintId).ifPresent(complaint -> context.put("complaintAbout", complaint.about()));
             case "agree-worker-support" ->
-                    complaints.find(complaintId).ifPresent(complaint -> context.put("workersComplainedAbout", ComplaintLetters.workersOf(complaint)));
+                    complaints.findById(complaintId).ifPresent(complaint -> context.put("workersComplainedAbout", ComplaintLetters.workersOf(complaint)));
             case "decide-extension" -> texts.latestText(complaintId, "extensionReason").ifPresent(reason -> context.put("extensionReason", reason));
             case "council-response" -> texts.latestText(complaintId, "report").ifPresent(report -> context.put("report", report));
             case "revise-response" -> draft.ifPresent(d -> {

@@ -144,7 +144,7 @@ public class ComplaintWorkers {
         Object id = job.getVariablesAsMap().get("complaintId");
         try {
             // The process starts only after the complaint is committed (outbox): a complaint not there is a defect.
-            return complaints.find(UUID.fromString(String.valueOf(id)))
+            return complaints.findById(UUID.fromString(String.valueOf(id)))
                     .orElseThrow(() -> new UnrecoverableJobFailure("No complaint " + id + " for this process instance"));
         } catch (IllegalArgumentException e) {
             throw new UnrecoverableJobFailure("The process instance's complaintId is not a complaint id: " + id);

@@ -29,8 +29,8 @@ public class ListComplaints {
         if (!actor.holdsAny(Role.COMPLAINTS_OFFICER, Role.COMPLAINTS_MANAGER)) {
             throw new ProblemException(HttpStatus.FORBIDDEN, "Only the borough's complaints team lists its complaints");
         }
-        List<Complaint> found = complaints.ofBorough(actor.organisation(), stage, page);
-        auditLog.recordList(actor, "complaint", found.stream().map(ViewComplaint::entry).toList());
-        return Page.of(found.stream().map(ComplaintSummary::of).toList(), page, complaints.countOfBorough(actor.organisation(), stage));
+        var found = complaints.ofBorough(actor.organisation(), stage, page.pageable());
+        auditLog.recordList(actor, "complaint", found.getContent().stream().map(ViewComplaint::entry).toList());
+        return Page.of(found, ComplaintSummary::of);
     }
 }

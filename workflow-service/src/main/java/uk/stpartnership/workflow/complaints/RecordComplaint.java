@@ -76,7 +76,7 @@ public class RecordComplaint {
                 text(request.team()), manager == null ? null : text(manager.name()), manager == null ? null : text(manager.email()),
                 text(request.caseReference()), request.about().strip(), request.complainantIsPersonCausingHarm(), reviewRequired,
                 Complaint.Stage.RECEIVED, null, null, null, null, null, actor.id(), Instant.now(clock), Complaint.Progress.NONE);
-        complaints.insert(complaint);
+        complaints.save(complaint);
         complaints.insertProtectedDetails(id, details);
         processes.start(id, startVariables(complaint));
         auditLog.record(actor, AuditLog.Action.CREATE, ViewComplaint.entry(complaint));

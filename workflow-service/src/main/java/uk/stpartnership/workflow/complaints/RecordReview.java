@@ -23,11 +23,13 @@ public class RecordReview {
     private static final Logger LOG = LoggerFactory.getLogger(RecordReview.class);
 
     private final ComplaintRepository complaints;
+    private final ComplaintReviews reviews;
     private final AuditLog auditLog;
     private final Clock clock;
 
-    public RecordReview(ComplaintRepository complaints, AuditLog auditLog, Clock clock) {
+    RecordReview(ComplaintRepository complaints, ComplaintReviews reviews, AuditLog auditLog, Clock clock) {
         this.complaints = complaints;
+        this.reviews = reviews;
         this.auditLog = auditLog;
         this.clock = clock;
     }
@@ -46,9 +48,10 @@ public class RecordReview {
                 .sorted((a, b) -> a.check().compareTo(b.check()))
                 .toList();
         Complaint.ReviewConclusion conclusion = Complaint.ReviewConclusion.valueOf((String) answers.get("conclusion"));
-        complaints.insertReviewIfAbsent(complaintId, new ComplaintDetail.Review(checks, conclusion, (String) answers.get("safeguards"),
-                completed.completedBy().id(), Instant.now(clock)));
-        complaints.find(complaintId).ifPresent(complaint ->
+        reviews.insertIfAbsent(complaintId, checks, conclusion, (String) answers.get("safeguards"), completed.completedBy().id(),
+                Instant.now(clock));
+        complaints.recordReviewConclusion(complaintId, conclusion);
+        complaints.findById(complaintId).ifPresent(complaint ->
                 auditLog.record(completed.completedBy(), AuditLog.Action.UPDATE, ViewComplaint.entry(complaint)));
         LOG.info("Complaint {}: perpetrator-proofing review recorded, conclusion {}", completed.task().businessReference(), conclusion);
     }

@@ -19,10 +19,12 @@ import java.util.UUID;
 public class ViewComplaint {
 
     private final ComplaintRepository complaints;
+    private final ComplaintReviews reviews;
     private final AuditLog auditLog;
 
-    public ViewComplaint(ComplaintRepository complaints, AuditLog auditLog) {
+    ViewComplaint(ComplaintRepository complaints, ComplaintReviews reviews, AuditLog auditLog) {
         this.complaints = complaints;
+        this.reviews = reviews;
         this.auditLog = auditLog;
     }
 
@@ -37,13 +39,13 @@ public class ViewComplaint {
         earlier.forEach(e -> read.add(entry(e)));
         auditLog.record(actor, AuditLog.Action.READ, read);
         return new ComplaintDetail(ComplaintView.of(complaint, details.size()), details,
-                earlier.stream().map(ComplaintDetail.EarlierComplaint::of).toList(), complaints.review(id).orElse(null),
+                earlier.stream().map(ComplaintDetail.EarlierComplaint::of).toList(), reviews.findById(id).map(ComplaintReview::review).orElse(null),
                 complaints.ombudsmanEnquiries(id));
     }
 
     /** The complaint if the person may see it; otherwise 404, as if it did not exist. */
     static Complaint visible(ComplaintRepository complaints, Actor actor, UUID id) {
-        return complaints.find(id).filter(c -> c.visibleTo(actor)).orElseThrow(() -> ProblemException.notFound("Complaint"));
+        return complaints.findById(id).filter(c -> c.visibleTo(actor)).orElseThrow(() -> ProblemException.notFound("Complaint"));
     }
 
     static AuditLog.Entry entry(Complaint c) {

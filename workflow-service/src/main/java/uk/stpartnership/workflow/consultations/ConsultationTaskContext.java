@@ -12,17 +12,17 @@ import java.util.UUID;
 @Singleton
 class ConsultationTaskContext implements TaskContext {
 
-    private final ConsultationRepository consultations;
+    private final ConsultationRequests requests;
 
-    ConsultationTaskContext(ConsultationRepository consultations) {
-        this.consultations = consultations;
+    ConsultationTaskContext(ConsultationRequests requests) {
+        this.requests = requests;
     }
 
     @Override
     public Map<String, Object> of(InboxTask task) {
         Map<String, Object> context = new LinkedHashMap<>();
         if (HoldCaseConsultationForm.KIND.equals(task.kind()) && task.context().get("consultationId") instanceof String id) {
-            consultations.findRequest(UUID.fromString(id)).ifPresent(request -> {
+            requests.findById(UUID.fromString(id)).ifPresent(request -> {
                 context.put("practitionerRole", request.practitionerRole());
                 context.put("helpWanted", request.helpWanted());
             });

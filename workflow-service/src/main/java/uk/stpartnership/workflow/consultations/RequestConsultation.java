@@ -26,15 +26,15 @@ public class RequestConsultation {
 
     private static final Logger LOG = LoggerFactory.getLogger(RequestConsultation.class);
 
-    private final ConsultationRepository consultations;
+    private final ConsultationRequests requests;
     private final ConsultationProcesses processes;
     private final RequestValidator validator;
     private final AuditLog auditLog;
     private final Clock clock;
 
-    public RequestConsultation(ConsultationRepository consultations, ConsultationProcesses processes, RequestValidator validator,
+    public RequestConsultation(ConsultationRequests requests, ConsultationProcesses processes, RequestValidator validator,
                                AuditLog auditLog, Clock clock) {
-        this.consultations = consultations;
+        this.requests = requests;
         this.processes = processes;
         this.validator = validator;
         this.auditLog = auditLog;
@@ -54,7 +54,7 @@ public class RequestConsultation {
         UUID id = UUID.randomUUID();
         RequestedConsultation requested = new RequestedConsultation(id, actor.organisation(), request.caseReference(),
                 request.practitionerRole(), request.helpWanted(), actor.id(), Instant.now(clock));
-        consultations.insertRequest(requested);
+        requests.save(requested);
         // The practitioner's own words (their role, the help wanted) stay in the request: the task reads them when viewed.
         processes.start(id, Map.of(
                 "consultationId", id.toString(),

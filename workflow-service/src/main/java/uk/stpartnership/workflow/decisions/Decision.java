@@ -1,6 +1,10 @@
 package uk.stpartnership.workflow.decisions;
 
-import uk.stpartnership.workflow.meetings.Group;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.MappedEntity;
+import io.micronaut.data.annotation.MappedProperty;
+import uk.stpartnership.workflow.governance.Group;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -12,9 +16,10 @@ import java.util.UUID;
  *
  * @param organisation the organisation of the series that took it
  */
-public record Decision(UUID id, UUID meetingId, UUID seriesId, Group group, String organisation, LocalDate decidedOn,
-                       String wording, String rationale, Status status, UUID supersedes, UUID supersededBy,
-                       Instant implementedAt, Instant recordedAt) {
+@MappedEntity("decision")
+public record Decision(@Id UUID id, UUID meetingId, UUID seriesId, @MappedProperty("meeting_group") Group group, String organisation,
+                       LocalDate decidedOn, String wording, @Nullable String rationale, Status status, @Nullable UUID supersedes,
+                       @Nullable UUID supersededBy, @Nullable Instant implementedAt, Instant recordedAt) {
 
     public enum Status { OPEN, IMPLEMENTED, SUPERSEDED }
 }

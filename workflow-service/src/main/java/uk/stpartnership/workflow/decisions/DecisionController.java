@@ -16,7 +16,7 @@ import uk.stpartnership.workflow.access.Actor;
 import uk.stpartnership.workflow.listing.Page;
 import uk.stpartnership.workflow.listing.Paging;
 import uk.stpartnership.workflow.listing.QueryValues;
-import uk.stpartnership.workflow.meetings.Group;
+import uk.stpartnership.workflow.governance.Group;
 
 @Controller("/internal/decisions")
 @ExecuteOn(TaskExecutors.BLOCKING)

@@ -1,6 +1,6 @@
 package uk.stpartnership.workflow.decisions;
 
-import uk.stpartnership.workflow.meetings.Group;
+import uk.stpartnership.workflow.governance.Group;
 
 import java.time.LocalDate;
 

@@ -2,7 +2,7 @@ package uk.stpartnership.workflow.decisions;
 
 import io.micronaut.serde.annotation.Serdeable;
 import uk.stpartnership.workflow.actions.Action;
-import uk.stpartnership.workflow.meetings.Group;
+import uk.stpartnership.workflow.governance.Group;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -15,9 +15,8 @@ public record DecisionView(UUID id, LocalDate decidedOn, Group group, UUID serie
                            String organisation, String wording, String rationale, Decision.Status status, UUID supersedes,
                            UUID supersededBy, Instant implementedAt, List<Action> actions) {
 
-    static DecisionView of(DecisionRepository.Logged logged, List<Action> actions) {
-        Decision d = logged.decision();
-        return new DecisionView(d.id(), d.decidedOn(), d.group(), d.seriesId(), d.meetingId(), logged.meetingTitle(), d.organisation(),
+    static DecisionView of(Decision d, String meetingTitle, List<Action> actions) {
+        return new DecisionView(d.id(), d.decidedOn(), d.group(), d.seriesId(), d.meetingId(), meetingTitle, d.organisation(),
                 d.wording(), d.rationale(), d.status(), d.supersedes(), d.supersededBy(), d.implementedAt(), actions);
     }
 }

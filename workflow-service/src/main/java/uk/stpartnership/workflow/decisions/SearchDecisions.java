@@ -4,7 +4,8 @@ import jakarta.inject.Singleton;
 import uk.stpartnership.web.ProblemException;
 import uk.stpartnership.workflow.access.Actor;
 import uk.stpartnership.workflow.actions.Action;
-import uk.stpartnership.workflow.actions.ActionRepository;
+import uk.stpartnership.workflow.actions.FindActions;
+import uk.stpartnership.workflow.governance.SeriesVisibility;
 import uk.stpartnership.workflow.listing.Page;
 import uk.stpartnership.workflow.listing.PageRequest;
 
@@ -15,15 +16,15 @@ import java.util.stream.Collectors;
 
 /**
  * The decision log, newest first: decisions of the series a person may see (all for partnership-wide roles),
- * each with its follow-up actions. Two queries and a count per page, whatever its size.
+ * each with its meeting's title and its follow-up actions. Three queries and a count per page, whatever its size.
  */
 @Singleton
 public class SearchDecisions {
 
     private final DecisionRepository decisions;
-    private final ActionRepository actions;
+    private final FindActions actions;
 
-    public SearchDecisions(DecisionRepository decisions, ActionRepository actions) {
+    SearchDecisions(DecisionRepository decisions, FindActions actions) {
         this.decisions = decisions;
         this.actions = actions;
     }
@@ -32,10 +33,14 @@ public class SearchDecisions {
         if (filter.from() != null && filter.to() != null && filter.to().isBefore(filter.from())) {
             throw ProblemException.badField("to", "must not be before from");
         }
-        List<DecisionRepository.Logged> found = decisions.search(filter, actor, page);
-        Map<UUID, List<Action>> followUps = actions.ofDecisions(found.stream().map(logged -> logged.decision().id()).toList()).stream()
-                .collect(Collectors.groupingBy(Action::decisionId));
-        return Page.of(found.stream().map(logged -> DecisionView.of(logged, followUps.getOrDefault(logged.decision().id(), List.of()))).toList(),
-                page, decisions.count(filter, actor));
+        var found = decisions.search(actor.seesAcrossBoroughs(), actor.id(), actor.organisation(), SeriesVisibility.roles(actor),
+                filter.group(), filter.from(), filter.to(), filter.borough(), filter.status(), filter.q(), page.pageable());
+        List<UUID> ids = found.getContent().stream().map(Decision::id).toList();
+        Map<UUID, List<Action>> followUps = actions.ofDecisions(ids).stream().collect(Collectors.groupingBy(Action::decisionId));
+        Map<UUID, String> meetingTitles = found.getContent().isEmpty() ? Map.of()
+                : decisions.meetingTitles(found.getContent().stream().map(Decision::meetingId).distinct().toList()).stream()
+                        .collect(Collectors.toMap(DecisionRepository.MeetingTitle::id, DecisionRepository.MeetingTitle::title));
+        return Page.of(found, decision -> DecisionView.of(decision, meetingTitles.get(decision.meetingId()),
+                followUps.getOrDefault(decision.id(), List.of())));
     }
 }

@@ -7,7 +7,6 @@ import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import uk.stpartnership.workflow.calendar.BoroughCalendars;
-import uk.stpartnership.workflow.jdbc.Jdbc;
 import uk.stpartnership.workflow.meetings.DemoGroupsReady;
 
 import java.time.Clock;
@@ -33,16 +32,16 @@ public class DemoHistory {
     private final ConsultationHistory consultations;
     private final ComplaintHistory complaints;
     private final BoroughCalendars calendars;
-    private final Jdbc jdbc;
+    private final DemoHistoryLoads loads;
     private final Clock clock;
 
     DemoHistory(GovernanceHistory governance, ConsultationHistory consultations, ComplaintHistory complaints, BoroughCalendars calendars,
-                Jdbc jdbc, Clock clock) {
+                DemoHistoryLoads loads, Clock clock) {
         this.governance = governance;
         this.consultations = consultations;
         this.complaints = complaints;
         this.calendars = calendars;
-        this.jdbc = jdbc;
+        this.loads = loads;
         this.clock = clock;
     }
 
@@ -59,8 +58,7 @@ public class DemoHistory {
 
     /** Answers whether this call loaded the history (false when an earlier start or call did). */
     public boolean load() {
-        if (jdbc.update("INSERT INTO demo_history (name, started_at) VALUES (?, ?) ON CONFLICT (name) DO NOTHING", NAME,
-                Instant.now(clock)) == 0) {
+        if (loads.claim(NAME, Instant.now(clock)) == 0) {
             LOG.info("The demo history was loaded at an earlier start");
             return false;
         }
@@ -69,7 +67,7 @@ public class DemoHistory {
         governance.load(today);
         consultations.load(today);
         complaints.load(today);
-        jdbc.update("UPDATE demo_history SET loaded_at = ? WHERE name = ?", Instant.now(clock), NAME);
+        loads.markLoaded(NAME, Instant.now(clock));
         LOG.info("Demo history loaded");
         return true;
     }

@@ -8,7 +8,7 @@ import uk.stpartnership.workflow.actions.ActionView;
 import uk.stpartnership.workflow.actions.ListActions;
 import uk.stpartnership.workflow.listing.PageRequest;
 import uk.stpartnership.workflow.meetings.AgendaItem.Purpose;
-import uk.stpartnership.workflow.meetings.Group;
+import uk.stpartnership.workflow.governance.Group;
 import uk.stpartnership.workflow.meetings.MeetingSeries;
 import uk.stpartnership.workflow.meetings.MinutesInput.ActionInput;
 import uk.stpartnership.workflow.meetings.Outcome.Type;

@@ -1,5 +1,6 @@
 package uk.stpartnership.workflow.listing;
 
+import io.micronaut.data.model.Pageable;
 import uk.stpartnership.web.ProblemException;
 
 /**
@@ -30,5 +31,10 @@ public record PageRequest(int page, int size) {
 
     public int offset() {
         return page * size;
+    }
+
+    /** The same page for a repository; its order is the query's own. */
+    public Pageable pageable() {
+        return Pageable.from(page, size);
     }
 }

@@ -3,6 +3,8 @@ package uk.stpartnership.workflow.meetings;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import uk.stpartnership.workflow.actions.Action;
+import uk.stpartnership.workflow.actions.ActionProcesses;
+import uk.stpartnership.workflow.actions.ActionTimes;
 import uk.stpartnership.workflow.calendar.BoroughCalendars;
 
 import java.util.LinkedHashMap;
@@ -16,11 +18,11 @@ import java.util.Map;
 @Singleton
 class AgreedActions {
 
-    private final GovernanceProcesses processes;
+    private final ActionProcesses processes;
     private final BoroughCalendars calendars;
     private final int reminderWorkingDays;
 
-    AgreedActions(GovernanceProcesses processes, BoroughCalendars calendars,
+    AgreedActions(ActionProcesses processes, BoroughCalendars calendars,
                   @Value("${governance.action-reminder-working-days:2}") int reminderWorkingDays) {
         this.processes = processes;
         this.calendars = calendars;

@@ -1,9 +1,11 @@
 package uk.stpartnership.workflow.meetings;
 
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.Embeddable;
+import io.micronaut.data.annotation.MappedProperty;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -21,10 +23,11 @@ import java.time.temporal.TemporalAdjusters;
 @Serdeable
 @Introspected
 @Schema(example = "{\"kind\": \"WEEKLY\", \"everyWeeks\": 2, \"weekday\": \"TUESDAY\"}")
-public record Cadence(@NotNull Kind kind,
-                      @Nullable @Min(1) @Max(52) Integer everyWeeks,
-                      @Nullable @Min(-1) @Max(4) Integer weekOfMonth,
-                      @NotNull DayOfWeek weekday) {
+@Embeddable
+public record Cadence(@NotNull @MappedProperty("cadence_kind") Kind kind,
+                      @Nullable @Min(1) @Max(52) @MappedProperty("every_weeks") Integer everyWeeks,
+                      @Nullable @Min(-1) @Max(4) @MappedProperty("week_of_month") Integer weekOfMonth,
+                      @NotNull @MappedProperty("weekday") DayOfWeek weekday) {
 
     public enum Kind { WEEKLY, MONTHLY }
 

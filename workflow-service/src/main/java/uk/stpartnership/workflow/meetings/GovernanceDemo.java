@@ -1,5 +1,6 @@
 package uk.stpartnership.workflow.meetings;
 
+import uk.stpartnership.workflow.governance.Group;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.http.HttpStatus;

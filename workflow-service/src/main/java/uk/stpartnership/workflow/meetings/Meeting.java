@@ -1,16 +1,28 @@
 package uk.stpartnership.workflow.meetings;
 
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.MappedEntity;
+import io.micronaut.data.annotation.MappedProperty;
+import io.micronaut.data.annotation.Relation;
+import uk.stpartnership.workflow.governance.Group;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.UUID;
 
-/** One meeting of a series, with the settings it was planned with and how far it has come. */
-public record Meeting(UUID id, UUID seriesId, Group group, LocalDate date, String title, MeetingTimes times,
-                      String location, String chair, String organisation, int quorum, Status status, Instant plannedAt,
-                      Instant agendaPackAt, Instant cancelledAt, Instant minutesRecordedAt, String minutesRecordedBy,
-                      Boolean quorumMet, Instant minutesApprovedAt, String minutesApprovedBy, String minutesApprovalNote) {
+/**
+ * One meeting of a series, with the settings it was planned with and how far it has come; its group is its series'
+ * (MeetingRepository reads it with the series).
+ */
+@MappedEntity("meeting")
+public record Meeting(@Id UUID id, UUID seriesId, @MappedProperty("meeting_group") Group group, @MappedProperty("meeting_date") LocalDate date,
+                      String title, @Relation(Relation.Kind.EMBEDDED) MeetingTimes times, String location, String chair,
+                      String organisation, int quorum, Status status, Instant plannedAt, @Nullable Instant agendaPackAt,
+                      @Nullable Instant cancelledAt, @Nullable Instant minutesRecordedAt, @Nullable String minutesRecordedBy,
+                      @Nullable Boolean quorumMet, @Nullable Instant minutesApprovedAt, @Nullable String minutesApprovedBy,
+                      @Nullable String minutesApprovalNote) {
 
     public enum Status { PLANNED, HELD, CANCELLED }
 

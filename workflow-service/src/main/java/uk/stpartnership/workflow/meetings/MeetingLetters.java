@@ -3,7 +3,7 @@ package uk.stpartnership.workflow.meetings;
 import jakarta.inject.Singleton;
 import uk.stpartnership.web.ProblemException;
 import uk.stpartnership.workflow.actions.Action;
-import uk.stpartnership.workflow.actions.ActionRepository;
+import uk.stpartnership.workflow.actions.FindActions;
 import uk.stpartnership.workflow.calendar.BoroughCalendars;
 import uk.stpartnership.workflow.letters.Letter;
 import uk.stpartnership.workflow.letters.LetterSource;
@@ -24,11 +24,11 @@ class MeetingLetters implements LetterSource {
     private static final int OPEN_ACTIONS_LISTED = 50;
 
     private final MeetingRepository meetings;
-    private final ActionRepository actions;
+    private final FindActions actions;
     private final BuildAgendaPack agendaPack;
     private final BoroughCalendars calendars;
 
-    MeetingLetters(MeetingRepository meetings, ActionRepository actions, BuildAgendaPack agendaPack, BoroughCalendars calendars) {
+    MeetingLetters(MeetingRepository meetings, FindActions actions, BuildAgendaPack agendaPack, BoroughCalendars calendars) {
         this.meetings = meetings;
         this.actions = actions;
         this.agendaPack = agendaPack;

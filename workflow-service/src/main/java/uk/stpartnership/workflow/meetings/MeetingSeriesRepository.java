@@ -1,133 +1,104 @@
 package uk.stpartnership.workflow.meetings;
 
-import io.micronaut.data.connection.annotation.Connectable;
-import jakarta.inject.Singleton;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.Query;
+import io.micronaut.data.annotation.TypeDef;
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.DataType;
+import io.micronaut.data.model.Page;
+import io.micronaut.data.model.Pageable;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.GenericRepository;
 import uk.stpartnership.workflow.access.Actor;
-import uk.stpartnership.workflow.jdbc.Jdbc;
-import uk.stpartnership.workflow.listing.PageRequest;
+import uk.stpartnership.workflow.governance.Group;
+import uk.stpartnership.workflow.governance.SeriesVisibility;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
-/** Series and their members. Joins the caller's transaction when there is one. */
-@Singleton
-@Connectable
-public class MeetingSeriesRepository {
+/** Series and their members. */
+@JdbcRepository(dialect = Dialect.POSTGRES)
+interface MeetingSeriesRepository extends GenericRepository<MeetingSeries, UUID> {
 
-    private static final String COLUMNS = "id, title, meeting_group, cadence_kind, every_weeks, week_of_month, weekday, start_time,"
-            + " duration_minutes, location, chair, organisation, agenda_call_working_days, papers_working_days,"
-            + " minutes_approval_working_days, quorum, first_meeting_on, status, created_by, created_at";
+    /** A series with its members in order, in one statement (primary key of meeting_series_member). */
+    String SELECT = """
+            SELECT s.*, (SELECT coalesce(json_agg(json_build_object('person', m.person_id, 'role', m.role, 'organisation', m.organisation)
+                                         ORDER BY m.position), '[]')
+                         FROM meeting_series_member m WHERE m.series_id = s.id) AS members
+            FROM meeting_series s""";
 
-    private final Jdbc jdbc;
+    MeetingSeries save(MeetingSeries series);
 
-    public MeetingSeriesRepository(Jdbc jdbc) {
-        this.jdbc = jdbc;
-    }
-
-    public void insert(MeetingSeries s) {
-        jdbc.update("INSERT INTO meeting_series (" + COLUMNS + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                s.id(), s.title(), s.group(), s.cadence().kind(), s.cadence().everyWeeks(), s.cadence().weekOfMonth(),
-                s.cadence().weekday(), s.startTime(), s.durationMinutes(), s.location(), s.chair(), s.organisation(),
-                s.agendaCallWorkingDays(), s.papersWorkingDays(), s.minutesApprovalWorkingDays(), s.quorum(),
-                s.firstMeetingOn(), s.status(), s.createdBy(), s.createdAt());
-        insertMembers(s.id(), s.members());
+    default void insert(MeetingSeries series) {
+        save(series);
+        insertMembers(series.id(), series.members());
     }
 
     /** The settings the next meeting is planned with; the first meeting and the status stay. */
-    public void update(MeetingSeries s) {
-        jdbc.update("UPDATE meeting_series SET title = ?, meeting_group = ?, cadence_kind = ?, every_weeks = ?, week_of_month = ?,"
-                        + " weekday = ?, start_time = ?, duration_minutes = ?, location = ?, chair = ?, organisation = ?,"
-                        + " agenda_call_working_days = ?, papers_working_days = ?, minutes_approval_working_days = ?, quorum = ?"
-                        + " WHERE id = ?",
-                s.title(), s.group(), s.cadence().kind(), s.cadence().everyWeeks(), s.cadence().weekOfMonth(),
-                s.cadence().weekday(), s.startTime(), s.durationMinutes(), s.location(), s.chair(), s.organisation(),
-                s.agendaCallWorkingDays(), s.papersWorkingDays(), s.minutesApprovalWorkingDays(), s.quorum(), s.id());
-        jdbc.update("DELETE FROM meeting_series_member WHERE series_id = ?", s.id());
+    default void update(MeetingSeries s) {
+        updateSettings(s);
+        deleteMembers(s.id());
         insertMembers(s.id(), s.members());
     }
 
-    private void insertMembers(UUID seriesId, List<Member> members) {
-        StringBuilder sql = new StringBuilder("INSERT INTO meeting_series_member (series_id, position, person_id, role, organisation) VALUES ");
-        List<Object> parameters = new ArrayList<>();
-        for (int i = 0; i < members.size(); i++) {
-            Member member = members.get(i);
-            sql.append(i == 0 ? "" : ",").append("(?,?,?,?,?)");
-            parameters.addAll(Stream.of(seriesId, i, member.person(), member.role(), member.organisation()).toList());
-        }
-        jdbc.update(sql.toString(), parameters.toArray());
+    default void updateSettings(MeetingSeries s) {
+        updateSettings(s.id(), s.title(), s.group(), s.cadence().kind(), s.cadence().everyWeeks(), s.cadence().weekOfMonth(),
+                s.cadence().weekday(), s.startTime(), s.durationMinutes(), s.location(), s.chair(), s.organisation(),
+                s.agendaCallWorkingDays(), s.papersWorkingDays(), s.minutesApprovalWorkingDays(), s.quorum());
     }
 
-    public void close(UUID id) {
-        jdbc.update("UPDATE meeting_series SET status = 'CLOSED' WHERE id = ?", id);
+    @Query("""
+            UPDATE meeting_series SET title = :title, meeting_group = :group, cadence_kind = :kind, every_weeks = :everyWeeks,
+                week_of_month = :weekOfMonth, weekday = :weekday, start_time = :startTime, duration_minutes = :durationMinutes,
+                location = :location, chair = :chair, organisation = :organisation, agenda_call_working_days = :agendaCallWorkingDays,
+                papers_working_days = :papersWorkingDays, minutes_approval_working_days = :minutesApprovalWorkingDays, quorum = :quorum
+            WHERE id = :id""")
+    void updateSettings(UUID id, String title, Group group, Cadence.Kind kind, @Nullable Integer everyWeeks, @Nullable Integer weekOfMonth,
+                        DayOfWeek weekday, LocalTime startTime, int durationMinutes, String location, String chair, String organisation,
+                        int agendaCallWorkingDays, int papersWorkingDays, int minutesApprovalWorkingDays, int quorum);
+
+    @Query("DELETE FROM meeting_series_member WHERE series_id = :seriesId")
+    void deleteMembers(UUID seriesId);
+
+    /** All the members in one statement, in order; what a member does not name is '' in the lists (arrays bind no nulls). */
+    default void insertMembers(UUID seriesId, List<Member> members) {
+        insertMembers(seriesId, members.stream().map(m -> Objects.toString(m.person(), "")).toList(),
+                members.stream().map(m -> Objects.toString(m.role(), "")).toList(),
+                members.stream().map(m -> Objects.toString(m.organisation(), "")).toList());
     }
 
-    public Optional<MeetingSeries> find(UUID id) {
-        return withMembers(jdbc.list("SELECT " + COLUMNS + " FROM meeting_series WHERE id = ?", MeetingSeriesRepository::map, id))
-                .stream().findFirst();
-    }
+    @Query("""
+            INSERT INTO meeting_series_member (series_id, position, person_id, role, organisation)
+            SELECT :seriesId, n - 1, NULLIF(person_id, ''), NULLIF(role, ''), NULLIF(organisation, '')
+            FROM unnest(CAST(:persons AS text[]), CAST(:roles AS text[]), CAST(:organisations AS text[])) WITH ORDINALITY
+                AS m (person_id, role, organisation, n)""")
+    void insertMembers(UUID seriesId, @TypeDef(type = DataType.STRING_ARRAY) List<String> persons,
+                       @TypeDef(type = DataType.STRING_ARRAY) List<String> roles,
+                       @TypeDef(type = DataType.STRING_ARRAY) List<String> organisations);
+
+    @Query("UPDATE meeting_series SET status = 'CLOSED' WHERE id = :id")
+    void close(UUID id);
+
+    @Query(SELECT + " WHERE s.id = :id")
+    Optional<MeetingSeries> find(UUID id);
 
     /** Locks the series until the transaction ends, so that two changes (or a change and a close) do not interleave. */
-    public Optional<MeetingSeries> findForUpdate(UUID id) {
-        return withMembers(jdbc.list("SELECT " + COLUMNS + " FROM meeting_series WHERE id = ? FOR UPDATE", MeetingSeriesRepository::map, id))
-                .stream().findFirst();
-    }
+    @Query(SELECT + " WHERE s.id = :id FOR UPDATE")
+    Optional<MeetingSeries> findForUpdate(UUID id);
 
-    public long count() {
-        return jdbc.count("SELECT count(*) FROM meeting_series");
-    }
+    long count();
 
-    public List<MeetingSeries> visibleTo(Actor actor, PageRequest page) {
-        List<Object> parameters = new ArrayList<>(visibilityParameters(actor));
-        parameters.add(page.size());
-        parameters.add(page.offset());
-        return withMembers(jdbc.list("SELECT " + COLUMNS + " FROM meeting_series s WHERE " + visibility(actor)
-                + " ORDER BY title, id LIMIT ? OFFSET ?", MeetingSeriesRepository::map, parameters.toArray()));
-    }
+    @Query(value = SELECT + " WHERE " + SeriesVisibility.OF_SERIES + " ORDER BY s.title, s.id",
+            countQuery = "SELECT count(*) FROM meeting_series s WHERE " + SeriesVisibility.OF_SERIES)
+    Page<MeetingSeries> visible(boolean everyone, String actorId, String organisation,
+                                @TypeDef(type = DataType.STRING_ARRAY) List<String> roles, Pageable pageable);
 
-    public long countVisibleTo(Actor actor) {
-        return jdbc.count("SELECT count(*) FROM meeting_series s WHERE " + visibility(actor), visibilityParameters(actor).toArray());
-    }
-
-    private static String visibility(Actor actor) {
-        return actor.seesAcrossBoroughs() ? "true" : SeriesVisibility.condition("s.id");
-    }
-
-    private static List<Object> visibilityParameters(Actor actor) {
-        return actor.seesAcrossBoroughs() ? List.of() : SeriesVisibility.parameters(actor);
-    }
-
-    /** The members of every series in one query, whatever the number of series. */
-    private List<MeetingSeries> withMembers(List<MeetingSeries> series) {
-        if (series.isEmpty()) {
-            return series;
-        }
-        record SeriesMember(UUID seriesId, Member member) {
-        }
-        Map<UUID, List<Member>> members = jdbc.list("SELECT series_id, person_id, role, organisation FROM meeting_series_member"
-                                + " WHERE series_id = ANY (?::uuid[]) ORDER BY series_id, position",
-                        row -> new SeriesMember(Jdbc.uuid(row, "series_id"),
-                                new Member(row.getString("person_id"), row.getString("role"), row.getString("organisation"))),
-                        series.stream().map(MeetingSeries::id).toList())
-                .stream().collect(Collectors.groupingBy(SeriesMember::seriesId, Collectors.mapping(SeriesMember::member, Collectors.toList())));
-        return series.stream().map(s -> s.withMembers(members.getOrDefault(s.id(), List.of()))).toList();
-    }
-
-    private static MeetingSeries map(ResultSet r) throws SQLException {
-        Cadence cadence = new Cadence(Cadence.Kind.valueOf(r.getString("cadence_kind")), (Integer) r.getObject("every_weeks"),
-                (Integer) r.getObject("week_of_month"), DayOfWeek.valueOf(r.getString("weekday")));
-        return new MeetingSeries(Jdbc.uuid(r, "id"), r.getString("title"), Group.valueOf(r.getString("meeting_group")), cadence,
-                r.getObject("start_time", LocalTime.class), r.getInt("duration_minutes"), r.getString("location"), r.getString("chair"),
-                r.getString("organisation"), List.of(), r.getInt("agenda_call_working_days"), r.getInt("papers_working_days"),
-                r.getInt("minutes_approval_working_days"), r.getInt("quorum"), Jdbc.date(r, "first_meeting_on"),
-                MeetingSeries.Status.valueOf(r.getString("status")), r.getString("created_by"), Jdbc.instant(r, "created_at"));
+    /** The series a person may see, by title (index meeting_series_title). */
+    default Page<MeetingSeries> visibleTo(Actor actor, Pageable pageable) {
+        return visible(actor.seesAcrossBoroughs(), actor.id(), actor.organisation(), SeriesVisibility.roles(actor), pageable);
     }
 }

@@ -1,5 +1,8 @@
 package uk.stpartnership.workflow.meetings;
 
+import io.micronaut.data.annotation.Embeddable;
+import io.micronaut.data.annotation.MappedProperty;
+import uk.stpartnership.workflow.calendar.BoroughCalendars;
 import uk.stpartnership.workingdays.WorkingDayCalendar;
 
 import java.time.Instant;
@@ -14,20 +17,20 @@ import java.time.temporal.TemporalAdjusters;
  * day {@code papersWorkingDays} before it, and the minutes due for approval at the end of the working day
  * {@code minutesApprovalWorkingDays} after it.
  */
-public record MeetingTimes(Instant scheduledAt, Instant endsAt, Instant agendaCallAt, Instant agendaClosesAt,
-                           Instant minutesApprovalDueAt) {
+@Embeddable
+public record MeetingTimes(@MappedProperty("scheduled_at") Instant scheduledAt, @MappedProperty("ends_at") Instant endsAt,
+                           @MappedProperty("agenda_call_at") Instant agendaCallAt, @MappedProperty("agenda_closes_at") Instant agendaClosesAt,
+                           @MappedProperty("minutes_approval_due_at") Instant minutesApprovalDueAt) {
 
-    static final LocalTime START_OF_DAY = LocalTime.of(9, 0);
-    static final LocalTime END_OF_DAY = LocalTime.of(17, 0);
 
     public static MeetingTimes of(LocalDate day, LocalTime startTime, int durationMinutes, int agendaCallWorkingDays,
                                   int papersWorkingDays, int minutesApprovalWorkingDays, WorkingDayCalendar calendar, ZoneId zone) {
         Instant scheduledAt = day.atTime(startTime).atZone(zone).toInstant();
         return new MeetingTimes(scheduledAt,
                 day.atTime(startTime).atZone(zone).plusMinutes(durationMinutes).toInstant(),
-                calendar.minusWorkingDays(day, agendaCallWorkingDays).atTime(START_OF_DAY).atZone(zone).toInstant(),
-                calendar.minusWorkingDays(day, papersWorkingDays).atTime(END_OF_DAY).atZone(zone).toInstant(),
-                calendar.plusWorkingDays(day, minutesApprovalWorkingDays).atTime(END_OF_DAY).atZone(zone).toInstant());
+                calendar.minusWorkingDays(day, agendaCallWorkingDays).atTime(BoroughCalendars.START_OF_DAY).atZone(zone).toInstant(),
+                calendar.minusWorkingDays(day, papersWorkingDays).atTime(BoroughCalendars.END_OF_DAY).atZone(zone).toInstant(),
+                calendar.plusWorkingDays(day, minutesApprovalWorkingDays).atTime(BoroughCalendars.END_OF_DAY).atZone(zone).toInstant());
     }
 
 

@@ -1,5 +1,6 @@
 package uk.stpartnership.workflow.meetings;
 
+import uk.stpartnership.workflow.governance.Group;
 import io.micronaut.serde.annotation.Serdeable;
 import uk.stpartnership.workflow.actions.Action;
 import uk.stpartnership.workflow.decisions.Decision;

@@ -1,6 +1,7 @@
 package uk.stpartnership.workflow.meetings;
 
 import jakarta.inject.Singleton;
+import uk.stpartnership.workflow.actions.ActionProcesses;
 import uk.stpartnership.workflow.outbox.EngineOutbox;
 
 import java.time.Duration;
@@ -9,7 +10,7 @@ import java.util.UUID;
 
 /** Through the outbox: each start and message reaches the engine once the caller's transaction has committed. */
 @Singleton
-class OutboxGovernanceProcesses implements GovernanceProcesses {
+class OutboxGovernanceProcesses implements GovernanceProcesses, ActionProcesses {
 
     static final String SERIES_PROCESS_ID = "meeting-series";
     private static final String SERIES_START_MESSAGE = "meeting-series-created";

@@ -3,7 +3,7 @@ package uk.stpartnership.workflow.meetings;
 import jakarta.inject.Singleton;
 import uk.stpartnership.web.Problem.FieldError;
 import uk.stpartnership.workflow.decisions.Decision;
-import uk.stpartnership.workflow.decisions.DecisionRepository;
+import uk.stpartnership.workflow.decisions.RecordDecisions;
 import uk.stpartnership.workflow.tasks.TaskForm;
 
 import java.time.LocalDate;
@@ -25,9 +25,9 @@ class RecordMeetingCheck implements TaskForm.CrossCheck {
 
     private final MeetingRepository meetings;
     private final AgendaRepository agenda;
-    private final DecisionRepository decisions;
+    private final RecordDecisions decisions;
 
-    RecordMeetingCheck(MeetingRepository meetings, AgendaRepository agenda, DecisionRepository decisions) {
+    RecordMeetingCheck(MeetingRepository meetings, AgendaRepository agenda, RecordDecisions decisions) {
         this.meetings = meetings;
         this.agenda = agenda;
         this.decisions = decisions;

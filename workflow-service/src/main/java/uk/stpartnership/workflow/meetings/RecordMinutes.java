@@ -6,10 +6,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import uk.stpartnership.jobworker.UnrecoverableJobFailure;
 import uk.stpartnership.workflow.actions.Action;
-import uk.stpartnership.workflow.actions.ActionHistory;
-import uk.stpartnership.workflow.actions.ActionRepository;
+import uk.stpartnership.workflow.actions.RecordAgreedActions;
 import uk.stpartnership.workflow.decisions.Decision;
-import uk.stpartnership.workflow.decisions.DecisionRepository;
+import uk.stpartnership.workflow.decisions.RecordDecisions;
 import uk.stpartnership.workflow.tasks.TaskCompleted;
 
 import java.time.Clock;
@@ -34,11 +33,11 @@ public class RecordMinutes {
 
     private final MeetingRepository meetings;
     private final OutcomeRepository outcomes;
-    private final DecisionRepository decisions;
-    private final ActionRepository actions;
+    private final RecordDecisions decisions;
+    private final RecordAgreedActions actions;
     private final Clock clock;
 
-    public RecordMinutes(MeetingRepository meetings, OutcomeRepository outcomes, DecisionRepository decisions, ActionRepository actions,
+    public RecordMinutes(MeetingRepository meetings, OutcomeRepository outcomes, RecordDecisions decisions, RecordAgreedActions actions,
                          Clock clock) {
         this.meetings = meetings;
         this.outcomes = outcomes;
@@ -76,13 +75,12 @@ public class RecordMinutes {
             MinutesInput.OutcomeInput outcome = minutes.outcomes().get(position);
             UUID decisionId = outcome.type() == Outcome.Type.DECISION ? decide(meeting, outcome, now) : null;
             UUID outcomeId = UUID.randomUUID();
-            outcomes.insert(new Outcome(outcomeId, meetingId, position, outcome.agendaItemId(), outcome.type(), outcome.wording(),
+            outcomes.save(new Outcome(outcomeId, meetingId, position, outcome.agendaItemId(), outcome.type(), outcome.wording(),
                     outcome.rationale(), decisionId));
             for (MinutesInput.ActionInput agreed : outcome.actions()) {
                 Action action = new Action(UUID.randomUUID(), meetingId, meeting.seriesId(), outcomeId, decisionId, agreed.title(),
                         agreed.owner(), agreed.borough(), agreed.dueDate(), Action.Status.OPEN, false, now, null, null, null);
-                actions.insert(action);
-                actions.addHistory(ActionHistory.of(action.id(), now, ActionHistory.Event.CREATED, recordedBy, "Agreed at the " + meeting.describe()));
+                actions.record(action, recordedBy, "Agreed at the " + meeting.describe());
             }
         }
         boolean quorumMet = minutes.attendees().size() >= meeting.quorum();
@@ -96,12 +94,9 @@ public class RecordMinutes {
     private UUID decide(Meeting meeting, MinutesInput.OutcomeInput outcome, Instant now) {
         UUID id = UUID.randomUUID();
         boolean implemented = outcome.actions().isEmpty();
-        decisions.insert(new Decision(id, meeting.id(), meeting.seriesId(), meeting.group(), meeting.organisation(), meeting.date(),
+        decisions.record(new Decision(id, meeting.id(), meeting.seriesId(), meeting.group(), meeting.organisation(), meeting.date(),
                 outcome.wording(), outcome.rationale(), implemented ? Decision.Status.IMPLEMENTED : Decision.Status.OPEN,
                 outcome.supersedes(), null, implemented ? now : null, now));
-        if (outcome.supersedes() != null) {
-            decisions.supersede(outcome.supersedes(), id);
-        }
         return id;
     }
 }

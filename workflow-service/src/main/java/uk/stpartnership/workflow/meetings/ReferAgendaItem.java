@@ -1,5 +1,6 @@
 package uk.stpartnership.workflow.meetings;
 
+import uk.stpartnership.workflow.governance.Group;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import uk.stpartnership.web.ProblemException;

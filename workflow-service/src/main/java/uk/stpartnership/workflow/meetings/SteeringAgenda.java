@@ -2,7 +2,8 @@ package uk.stpartnership.workflow.meetings;
 
 import jakarta.inject.Singleton;
 import uk.stpartnership.workflow.actions.Action;
-import uk.stpartnership.workflow.actions.ActionRepository;
+import uk.stpartnership.workflow.actions.FindActions;
+import uk.stpartnership.workflow.actions.SteeringEscalation;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -15,28 +16,25 @@ import java.util.UUID;
  * when none is planned yet, onto the next one planned. Callers hold a transaction.
  */
 @Singleton
-public class SteeringAgenda {
-
-    /** Who the records name for what the escalation does (the agenda item, the action's history). */
-    public static final String BY = "escalation";
+class SteeringAgenda implements SteeringEscalation {
 
     private final MeetingRepository meetings;
     private final AgendaRepository agenda;
-    private final ActionRepository actions;
+    private final FindActions actions;
     private final Clock clock;
 
-    public SteeringAgenda(MeetingRepository meetings, AgendaRepository agenda, ActionRepository actions, Clock clock) {
+    SteeringAgenda(MeetingRepository meetings, AgendaRepository agenda, FindActions actions, Clock clock) {
         this.meetings = meetings;
         this.agenda = agenda;
         this.actions = actions;
         this.clock = clock;
     }
 
-    /** The steering meeting the action now is on the agenda of; empty when it waits for one to be planned. */
-    public Optional<Meeting> escalate(Action action) {
+    @Override
+    public Optional<String> escalate(Action action) {
         Optional<Meeting> next = meetings.nextSteeringMeetingWithOpenAgenda(Instant.now(clock));
         next.ifPresent(meeting -> agenda.add(itemFor(action, meeting.id())));
-        return next;
+        return next.map(Meeting::describe);
     }
 
     /** Puts the escalated actions that wait for a steering meeting on this one's agenda (the caller holds its lock). */

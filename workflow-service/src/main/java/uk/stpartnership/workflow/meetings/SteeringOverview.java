@@ -1,7 +1,7 @@
 package uk.stpartnership.workflow.meetings;
 
 import io.micronaut.serde.annotation.Serdeable;
-import uk.stpartnership.workflow.actions.ActionRepository.OverdueCount;
+import uk.stpartnership.workflow.actions.FindActions.OverdueCount;
 import uk.stpartnership.workflow.decisions.DecisionView;
 import uk.stpartnership.workflow.listing.Page;
 

@@ -4,9 +4,9 @@ import jakarta.inject.Singleton;
 import uk.stpartnership.web.ProblemException;
 import uk.stpartnership.workflow.access.Actor;
 import uk.stpartnership.workflow.actions.Action;
-import uk.stpartnership.workflow.actions.ActionRepository;
+import uk.stpartnership.workflow.actions.FindActions;
 import uk.stpartnership.workflow.decisions.Decision;
-import uk.stpartnership.workflow.decisions.DecisionRepository;
+import uk.stpartnership.workflow.decisions.RecordDecisions;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -24,12 +24,12 @@ public class ViewMeeting {
     private final MeetingSeriesRepository series;
     private final AgendaRepository agenda;
     private final OutcomeRepository outcomes;
-    private final DecisionRepository decisions;
-    private final ActionRepository actions;
+    private final RecordDecisions decisions;
+    private final FindActions actions;
     private final Clock clock;
 
     public ViewMeeting(MeetingRepository meetings, MeetingSeriesRepository series, AgendaRepository agenda, OutcomeRepository outcomes,
-                       DecisionRepository decisions, ActionRepository actions, Clock clock) {
+                       RecordDecisions decisions, FindActions actions, Clock clock) {
         this.meetings = meetings;
         this.series = series;
         this.agenda = agenda;
@@ -60,7 +60,7 @@ public class ViewMeeting {
     private MeetingView.Minutes minutes(Meeting m) {
         Map<UUID, Decision> decisionsById = decisions.ofMeeting(m.id()).stream().collect(Collectors.toMap(Decision::id, Function.identity()));
         Map<UUID, List<Action>> actionsByOutcome = actions.ofMeeting(m.id()).stream().collect(Collectors.groupingBy(Action::outcomeId));
-        List<MeetingView.MinutesOutcome> lines = outcomes.of(m.id()).stream().map(o -> {
+        List<MeetingView.MinutesOutcome> lines = outcomes.findByMeetingIdOrderByPosition(m.id()).stream().map(o -> {
             Decision decision = o.decisionId() == null ? null : decisionsById.get(o.decisionId());
             return new MeetingView.MinutesOutcome(o.id(), o.agendaItemId(), o.type(), o.wording(), o.rationale(), o.decisionId(),
                     decision == null ? null : decision.status(), decision == null ? null : decision.supersedes(),

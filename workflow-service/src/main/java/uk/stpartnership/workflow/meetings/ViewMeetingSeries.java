@@ -27,7 +27,7 @@ public class ViewMeetingSeries {
     }
 
     public Page<MeetingSeries> list(Actor actor, PageRequest page) {
-        return Page.of(series.visibleTo(actor, page), page, series.countVisibleTo(actor));
+        return Page.of(series.visibleTo(actor, page.pageable()));
     }
 
     public SeriesDetail view(Actor actor, UUID id) {

@@ -5,7 +5,7 @@ import jakarta.inject.Singleton;
 import uk.stpartnership.web.ProblemException;
 import uk.stpartnership.workflow.access.Actor;
 import uk.stpartnership.workflow.access.Role;
-import uk.stpartnership.workflow.actions.ActionRepository;
+import uk.stpartnership.workflow.actions.FindActions;
 import uk.stpartnership.workflow.calendar.BoroughCalendars;
 import uk.stpartnership.workflow.decisions.Decision;
 import uk.stpartnership.workflow.decisions.DecisionFilter;
@@ -22,12 +22,12 @@ import java.time.LocalDate;
 public class ViewSteeringOverview {
 
     private final SearchDecisions searchDecisions;
-    private final ActionRepository actions;
+    private final FindActions actions;
     private final MeetingRepository meetings;
     private final BoroughCalendars calendars;
     private final Clock clock;
 
-    public ViewSteeringOverview(SearchDecisions searchDecisions, ActionRepository actions, MeetingRepository meetings,
+    public ViewSteeringOverview(SearchDecisions searchDecisions, FindActions actions, MeetingRepository meetings,
                                 BoroughCalendars calendars, Clock clock) {
         this.searchDecisions = searchDecisions;
         this.actions = actions;
@@ -44,8 +44,7 @@ public class ViewSteeringOverview {
         Instant now = Instant.now(clock);
         return new SteeringOverview(
                 searchDecisions.search(actor, new DecisionFilter(null, null, null, null, Decision.Status.OPEN, null), decisionsPage),
-                Page.of(actions.overdueByBoroughAndOwner(today, actionsPage), actionsPage, actions.countOverdueBoroughOwners(today)),
-                Page.of(meetings.minutesNotApproved(now, meetingsPage).stream().map(m -> MeetingSummary.of(m, now)).toList(),
-                        meetingsPage, meetings.countMinutesNotApproved(now)));
+                actions.overdueByBoroughAndOwner(today, actionsPage),
+                Page.of(meetings.minutesNotApproved(now, meetingsPage.pageable()), m -> MeetingSummary.of(m, now)));
     }
 }

@@ -1,13 +1,9 @@
 package uk.stpartnership.workflow.outbox;
 
-import io.micronaut.json.JsonMapper;
 import io.micronaut.transaction.TransactionOperations;
 import io.micronaut.transaction.support.TransactionSynchronization;
 import jakarta.inject.Singleton;
-import uk.stpartnership.workflow.jdbc.Jdbc;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.time.Clock;
 import java.time.Duration;
@@ -29,15 +25,13 @@ public class EngineOutbox {
      */
     private static final Duration START_TIME_TO_LIVE = Duration.ofDays(7);
 
-    private final Jdbc jdbc;
-    private final JsonMapper json;
+    private final OutboxMessages messages;
     private final TransactionOperations<Connection> transactions;
     private final OutboxDrainer drainer;
     private final Clock clock;
 
-    public EngineOutbox(Jdbc jdbc, JsonMapper json, TransactionOperations<Connection> transactions, OutboxDrainer drainer, Clock clock) {
-        this.jdbc = jdbc;
-        this.json = json;
+    EngineOutbox(OutboxMessages messages, TransactionOperations<Connection> transactions, OutboxDrainer drainer, Clock clock) {
+        this.messages = messages;
         this.transactions = transactions;
         this.drainer = drainer;
         this.clock = clock;
@@ -50,12 +44,8 @@ public class EngineOutbox {
      * (ALREADY_EXISTS) while the first is buffered: for {@link #START_TIME_TO_LIVE}.
      */
     public void startProcess(String bpmnProcessId, String startMessage, UUID recordId, Map<String, Object> variables) {
-        Instant now = Instant.now(clock);
-        jdbc.update("INSERT INTO engine_outbox (id, kind, bpmn_process_id, record_id, message_name, correlation_key, message_id,"
-                        + " time_to_live_ms, variables, created_at, next_attempt_at) VALUES (?, 'START', ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?)"
-                        + " ON CONFLICT DO NOTHING",
-                UUID.randomUUID(), bpmnProcessId, recordId, startMessage, recordId.toString(), recordId.toString(),
-                START_TIME_TO_LIVE.toMillis(), toJson(variables), now, now);
+        messages.insertStartIfAbsent(UUID.randomUUID(), bpmnProcessId, recordId, startMessage, recordId.toString(), recordId.toString(),
+                START_TIME_TO_LIVE.toMillis(), variables, Instant.now(clock));
         wakeAfterCommit();
     }
 
@@ -66,9 +56,8 @@ public class EngineOutbox {
     public void publishMessage(String name, String correlationKey, String messageId, Duration timeToLive, Map<String, Object> variables) {
         Instant now = Instant.now(clock);
         UUID id = UUID.randomUUID();
-        jdbc.update("INSERT INTO engine_outbox (id, kind, message_name, correlation_key, message_id, time_to_live_ms, variables,"
-                        + " created_at, next_attempt_at) VALUES (?, 'MESSAGE', ?, ?, ?, ?, ?::jsonb, ?, ?)",
-                id, name, correlationKey, messageId == null ? id.toString() : messageId, timeToLive.toMillis(), toJson(variables), now, now);
+        messages.save(new OutboxMessage(id, OutboxMessage.Kind.MESSAGE, null, null, name, correlationKey,
+                messageId == null ? id.toString() : messageId, timeToLive.toMillis(), variables, now, 0, now, null, null));
         wakeAfterCommit();
     }
 
@@ -80,13 +69,5 @@ public class EngineOutbox {
                 drainer.wake();
             }
         }), drainer::wake);
-    }
-
-    private String toJson(Map<String, Object> variables) {
-        try {
-            return json.writeValueAsString(variables);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Process variables are not JSON", e);
-        }
     }
 }

@@ -1,5 +1,6 @@
 package uk.stpartnership.workflow.meetings;
 
+import uk.stpartnership.workflow.governance.Group;
 import uk.stpartnership.workflow.WorkflowServiceTest;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
@@ -41,7 +42,7 @@ class GovernanceDemoTest extends WorkflowServiceTest {
     @Test
     void theThreeLondonGroupsOnce() {
         demo.seed(null);
-        var all = series.visibleTo(new Actor("evaluator.respect", "respect", Set.of(Role.EVALUATOR)), new PageRequest(0, 10));
+        var all = series.visibleTo(new Actor("evaluator.respect", "respect", Set.of(Role.EVALUATOR)), new PageRequest(0, 10).pageable()).getContent();
         assertThat(all).extracting(MeetingSeries::title).containsExactly("Operational group", "Performance management group", "Steering group");
         MeetingSeries operational = all.get(0);
         assertThat(operational.cadence()).isEqualTo(Cadence.weekly(2, DayOfWeek.TUESDAY));

@@ -1,6 +1,7 @@
 package uk.stpartnership.workflow.meetings;
 
 import org.junit.jupiter.api.Test;
+import uk.stpartnership.workflow.actions.ActionTimes;
 import uk.stpartnership.workingdays.Nation;
 import uk.stpartnership.workingdays.WorkingDayCalendar;
 

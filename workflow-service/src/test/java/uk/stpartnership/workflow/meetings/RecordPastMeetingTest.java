@@ -1,5 +1,6 @@
 package uk.stpartnership.workflow.meetings;
 
+import uk.stpartnership.workflow.governance.Group;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;

@@ -1,5 +1,6 @@
-package uk.stpartnership.workflow.meetings;
+package uk.stpartnership.workflow.actions;
 
+import uk.stpartnership.workflow.calendar.BoroughCalendars;
 import uk.stpartnership.workingdays.WorkingDayCalendar;
 
 import java.time.Instant;
@@ -10,7 +11,7 @@ import java.time.ZoneId;
 public record ActionTimes(Instant dueAt, Instant reminderAt) {
 
     public static ActionTimes of(LocalDate dueDate, int reminderWorkingDays, WorkingDayCalendar calendar, ZoneId zone) {
-        return new ActionTimes(dueDate.atTime(MeetingTimes.END_OF_DAY).atZone(zone).toInstant(),
-                calendar.minusWorkingDays(dueDate, reminderWorkingDays).atTime(MeetingTimes.START_OF_DAY).atZone(zone).toInstant());
+        return new ActionTimes(dueDate.atTime(BoroughCalendars.END_OF_DAY).atZone(zone).toInstant(),
+                calendar.minusWorkingDays(dueDate, reminderWorkingDays).atTime(BoroughCalendars.START_OF_DAY).atZone(zone).toInstant());
     }
 }
