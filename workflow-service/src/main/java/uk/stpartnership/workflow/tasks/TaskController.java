@@ -6,13 +6,15 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
 import uk.stpartnership.workflow.access.Actor;
-import uk.stpartnership.workflow.listing.Page;
 
 import java.util.Map;
 
 /** The inbox, for ui-api (which signs people in and passes them on as the Actor). */
 @Controller("/internal/tasks")
+@ExecuteOn(TaskExecutors.BLOCKING)
 class TaskController {
 
     private final ListMyTasks listMyTasks;
@@ -28,27 +30,27 @@ class TaskController {
     }
 
     @Get
-    Page<TaskView> mine(Actor actor, @QueryValue(defaultValue = "0") int page, @QueryValue(defaultValue = "20") int size) {
+    MyTasksPage mine(Actor actor, @QueryValue(defaultValue = "0") int page, @QueryValue(defaultValue = "20") int size) {
         return listMyTasks.list(actor, page, size);
     }
 
     @Get("/{key}")
-    TaskView one(Actor actor, @PathVariable long key) {
+    TaskWithForm one(Actor actor, @PathVariable long key) {
         return viewTask.view(actor, key);
     }
 
     @Post("/{key}/claim")
-    TaskView claim(Actor actor, @PathVariable long key) {
+    TaskWithForm claim(Actor actor, @PathVariable long key) {
         return claimTask.claim(actor, key);
     }
 
     @Post("/{key}/unclaim")
-    TaskView unclaim(Actor actor, @PathVariable long key) {
+    TaskWithForm unclaim(Actor actor, @PathVariable long key) {
         return claimTask.unclaim(actor, key);
     }
 
     @Post("/{key}/complete")
-    TaskView complete(Actor actor, @PathVariable long key, @Body Map<String, Object> answers) {
+    TaskWithForm complete(Actor actor, @PathVariable long key, @Body Map<String, Object> answers) {
         return completeTask.complete(actor, key, answers);
     }
 }
