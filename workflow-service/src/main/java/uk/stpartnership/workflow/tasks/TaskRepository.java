@@ -42,12 +42,15 @@ public interface TaskRepository extends GenericRepository<InboxTask, Long> {
             + " UNION ALL (SELECT t.*" + OFFERED_TO_ME + IN_DUE_ORDER + ")"
             + " UNION ALL (SELECT t.*" + CLAIMED_BY_ME + IN_DUE_ORDER + ")"
             + ") mine ORDER BY mine.due_at, mine.job_key LIMIT :size OFFSET :offset";
-    /** How many of the person's open tasks there are, counting at most {@code reach} in each branch. */
+    /**
+     * How many of the person's open tasks there are, counting at most {@code reach} in each branch; in the page's order,
+     * so that each branch is read from its own index and no other.
+     */
     String MY_OPEN_COUNT = "SELECT count(*) FROM ("
             + " SELECT 1 FROM unnest(CAST(:roles AS text[])) AS r(role)"
-            + " CROSS JOIN LATERAL (SELECT 1" + OF_MY_ROLE + " LIMIT :reach) c"
-            + " UNION ALL (SELECT 1" + OFFERED_TO_ME + " LIMIT :reach)"
-            + " UNION ALL (SELECT 1" + CLAIMED_BY_ME + " LIMIT :reach)"
+            + " CROSS JOIN LATERAL (SELECT 1" + OF_MY_ROLE + IN_DUE_ORDER + ") c"
+            + " UNION ALL (SELECT 1" + OFFERED_TO_ME + IN_DUE_ORDER + ")"
+            + " UNION ALL (SELECT 1" + CLAIMED_BY_ME + IN_DUE_ORDER + ")"
             + ") mine";
     /** The offer's lock, for a process's tasks for a role (a business reference each). */
     String OFFER_LOCK = "SELECT 1 FROM pg_advisory_xact_lock(hashtextextended("

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import uk.stpartnership.workflow.WorkflowServiceTest;
 import uk.stpartnership.workflow.WorkflowServiceTestResources;
+import uk.stpartnership.workflow.tasks.TaskRepository;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -66,8 +67,13 @@ class MyTasksBenchmark extends WorkflowServiceTest {
             load.analyze();
             HttpResponse<String> page = endpoint();
             assertThat(page.statusCode()).as("the endpoint answers").isEqualTo(200);
-            pages.append(String.format(Locale.ROOT, "%,d tasks: a page of %d items, %,d bytes%n", size, items(page).size(),
-                    page.body().getBytes(StandardCharsets.UTF_8).length));
+            PageQuery.Explained explained;
+            try (Connection c = connection()) {
+                explained = PageQuery.explain(c, TaskRepository.MY_OPEN_PAGE, PageQuery.SIZE);
+            }
+            pages.append(String.format(Locale.ROOT, "%,d tasks: a page of %d items, %,d bytes; the page query read %d shared buffers: %s%n",
+                    size, items(page).size(), page.body().getBytes(StandardCharsets.UTF_8).length, explained.sharedBuffers(),
+                    explained.plan()));
             for (int clients : CLIENTS) {
                 runEndpoint(clients, WARM_UP);
                 Run endpoint = runEndpoint(clients, MEASURE);
