@@ -1,5 +1,6 @@
 package uk.stpartnership.workflow.tasks;
 
+import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import uk.stpartnership.workflow.access.Actor;
 import uk.stpartnership.workflow.access.Role;
@@ -30,6 +31,8 @@ public class ListMyTasks {
         this.clock = clock;
     }
 
+    /** One transaction: one connection and one commit (the audit entry's) for the page, its audit entry and its count. */
+    @Transactional
     public MyTasksPage list(Actor actor, int pageNumber, int size) {
         PageRequest request = new PageRequest(pageNumber, size);
         String[] roles = actor.roles().stream().map(Role::name).toArray(String[]::new);

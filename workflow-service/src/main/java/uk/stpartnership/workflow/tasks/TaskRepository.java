@@ -32,26 +32,18 @@ public interface TaskRepository extends GenericRepository<InboxTask, Long> {
     /** Open tasks the person holds: index inbox_task_assignee. */
     String CLAIMED_BY_ME = " FROM inbox_task t WHERE t.status = 'OPEN' AND t.assignee = :person";
     /**
-     * One page of a person's open tasks, soonest due first: one index-ordered branch per role (a role = ANY (...) on
-     * the index's second column would read every candidate row and sort), one for the tasks offered to them, one for
-     * those they hold; each stops at the page's reach.
+     * A person's open tasks: one index-ordered branch per role (a role = ANY (...) on the index's second column would
+     * read every candidate row and sort), one for the tasks offered to them, one for those they hold; each stops at the
+     * reach. A count of them reads only the indexes (PostgreSQL drops the columns it does not use).
      */
-    String MY_OPEN_PAGE = "SELECT mine.* FROM ("
-            + " SELECT c.* FROM unnest(CAST(:roles AS text[])) AS r(role)"
+    String MY_OPEN = "SELECT c.* FROM unnest(CAST(:roles AS text[])) AS r(role)"
             + " CROSS JOIN LATERAL (SELECT t.*" + OF_MY_ROLE + IN_DUE_ORDER + ") c"
             + " UNION ALL (SELECT t.*" + OFFERED_TO_ME + IN_DUE_ORDER + ")"
-            + " UNION ALL (SELECT t.*" + CLAIMED_BY_ME + IN_DUE_ORDER + ")"
-            + ") mine ORDER BY mine.due_at, mine.job_key LIMIT :size OFFSET :offset";
-    /**
-     * How many of the person's open tasks there are, counting at most {@code reach} in each branch; in the page's order,
-     * so that each branch is read from its own index and no other.
-     */
-    String MY_OPEN_COUNT = "SELECT count(*) FROM ("
-            + " SELECT 1 FROM unnest(CAST(:roles AS text[])) AS r(role)"
-            + " CROSS JOIN LATERAL (SELECT 1" + OF_MY_ROLE + IN_DUE_ORDER + ") c"
-            + " UNION ALL (SELECT 1" + OFFERED_TO_ME + IN_DUE_ORDER + ")"
-            + " UNION ALL (SELECT 1" + CLAIMED_BY_ME + IN_DUE_ORDER + ")"
-            + ") mine";
+            + " UNION ALL (SELECT t.*" + CLAIMED_BY_ME + IN_DUE_ORDER + ")";
+    /** One page of a person's open tasks, soonest due first. */
+    String MY_OPEN_PAGE = "SELECT mine.* FROM (" + MY_OPEN + ") mine ORDER BY mine.due_at, mine.job_key LIMIT :size OFFSET :offset";
+    /** How many open tasks a person has, counting at most the reach in each branch. */
+    String MY_OPEN_COUNT = "SELECT count(*) FROM (" + MY_OPEN + ") mine";
     /** The offer's lock, for a process's tasks for a role (a business reference each). */
     String OFFER_LOCK = "SELECT 1 FROM pg_advisory_xact_lock(hashtextextended("
             + "concat_ws('/', 'inbox_offer', :bpmnProcessId, :businessReference, :role), 0))";
