@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import uk.stpartnership.workflow.WorkflowServiceTest;
 import uk.stpartnership.workflow.WorkflowServiceTestResources;
+import uk.stpartnership.workflow.tasks.ListMyTasks;
 import uk.stpartnership.workflow.tasks.TaskRepository;
 
 import java.net.URI;
@@ -49,7 +50,7 @@ class MyTasksBenchmark extends WorkflowServiceTest {
     private static final int[] SIZES = ints(System.getProperty("benchmark.tasks", "10000,100000,1000000"));
 
     record Result(int tasks, int clients, double endpointP50, double endpointP99, double sqlP50, double sqlP99, double endpointPerSecond,
-                  int failed) {
+                  double requestSqlP50, double requestSqlP99, int failed) {
     }
 
     @Override
@@ -77,10 +78,12 @@ class MyTasksBenchmark extends WorkflowServiceTest {
             for (int clients : CLIENTS) {
                 runEndpoint(clients, WARM_UP);
                 Run endpoint = runEndpoint(clients, MEASURE);
-                runSql(clients, WARM_UP);
-                Run sql = runSql(clients, MEASURE);
+                runSql(clients, WARM_UP, false);
+                Run sql = runSql(clients, MEASURE, false);
+                Run request = runSql(clients, MEASURE, true);
                 results.add(new Result(size, clients, endpoint.percentile(0.50), endpoint.percentile(0.99), sql.percentile(0.50),
-                        sql.percentile(0.99), endpoint.latencies().length / (double) MEASURE.toSeconds(), endpoint.failed() + sql.failed()));
+                        sql.percentile(0.99), endpoint.latencies().length / (double) MEASURE.toSeconds(), request.percentile(0.50),
+                        request.percentile(0.99), endpoint.failed() + sql.failed() + request.failed()));
             }
         }
         String table = table(results) + System.lineSeparator() + pages;
@@ -139,23 +142,43 @@ class MyTasksBenchmark extends WorkflowServiceTest {
         return drive(calls, duration);
     }
 
-    /** Each client on its own connection, running the page query and reading every row. */
-    private Run runSql(int clients, Duration duration) throws Exception {
+    /**
+     * Each client on its own connection, running the page query and reading every row; or, for the request, all the
+     * SQL the endpoint runs: in one transaction the page, its audit entry (a row of audit_event, committed) and the
+     * count.
+     */
+    private Run runSql(int clients, Duration duration, boolean request) throws Exception {
         List<Connection> connections = new ArrayList<>();
         List<Call> calls = new ArrayList<>();
         try {
             for (int i = 0; i < clients; i++) {
                 Connection connection = connection();
                 connections.add(connection);
+                connection.setAutoCommit(!request);
                 PreparedStatement page = PageQuery.prepare(connection);
+                PreparedStatement audit = connection.prepareStatement("INSERT INTO audit_event (at, actor_id, actor_organisation, action,"
+                        + " record_type, record_ids, about) VALUES (now(), ?, ?, 'READ', 'task', ?, '{}')");
+                PreparedStatement count = PageQuery.prepareCount(connection, ListMyTasks.COUNTED_UP_TO + 1);
                 calls.add(() -> {
+                    List<String> keys = new ArrayList<>();
                     try (ResultSet rows = page.executeQuery()) {
                         int columns = rows.getMetaData().getColumnCount();
                         while (rows.next()) {
                             for (int c = 1; c <= columns; c++) {
                                 rows.getObject(c);
                             }
+                            keys.add(rows.getString("job_key"));
                         }
+                    }
+                    if (request) {
+                        audit.setString(1, TaskLoad.PERSON.id());
+                        audit.setString(2, TaskLoad.PERSON.organisation());
+                        audit.setArray(3, connection.createArrayOf("text", keys.toArray()));
+                        audit.executeUpdate();
+                        try (ResultSet counted = count.executeQuery()) {
+                            counted.next();
+                        }
+                        connection.commit();
                     }
                 });
             }
@@ -203,6 +226,12 @@ class MyTasksBenchmark extends WorkflowServiceTest {
         for (Result r : results) {
             table.append(String.format(Locale.ROOT, "| %,d | %d | %.2f ms | %.2f ms | %.2f ms | %.2f ms | %.0f |%n", r.tasks(), r.clients(),
                     r.endpointP50(), r.endpointP99(), r.sqlP50(), r.sqlP99(), r.endpointPerSecond()));
+        }
+        table.append(String.format(Locale.ROOT, "%nAll the SQL of a request over JDBC (page, audit entry, count; one transaction):%n%n"
+                + "| tasks | clients | request's SQL p50 | request's SQL p99 |%n|---:|---:|---:|---:|%n"));
+        for (Result r : results) {
+            table.append(String.format(Locale.ROOT, "| %,d | %d | %.2f ms | %.2f ms |%n", r.tasks(), r.clients(), r.requestSqlP50(),
+                    r.requestSqlP99()));
         }
         int failed = results.stream().mapToInt(Result::failed).sum();
         return table.append(String.format(Locale.ROOT, "%nwarm-up %d s, measured %d s per cell; %d failed calls%n",

@@ -41,16 +41,25 @@ public final class PageQuery {
     private PageQuery() {
     }
 
-    /** Over JDBC, every parameter a ? as Micronaut Data sends it. */
+    /** The page over JDBC, every parameter a ? as Micronaut Data sends it. */
     public static PreparedStatement prepare(Connection c) throws SQLException {
+        return prepare(c, TaskRepository.MY_OPEN_PAGE, SIZE);
+    }
+
+    /** The count over JDBC, counting as far as {@code reach}. */
+    public static PreparedStatement prepareCount(Connection c, int reach) throws SQLException {
+        return prepare(c, TaskRepository.MY_OPEN_COUNT, reach);
+    }
+
+    private static PreparedStatement prepare(Connection c, String query, int reach) throws SQLException {
         List<String> names = new ArrayList<>();
-        PreparedStatement s = c.prepareStatement(placeholders(TaskRepository.MY_OPEN_PAGE, names, false));
+        PreparedStatement s = c.prepareStatement(placeholders(query, names, false));
         for (int i = 0; i < names.size(); i++) {
-            String name = names.get(i);
-            s.setObject(i + 1, switch (name) {
+            s.setObject(i + 1, switch (names.get(i)) {
                 case "person" -> TaskLoad.PERSON.id();
                 case "borough" -> TaskLoad.PERSON.organisation();
                 case "roles" -> c.createArrayOf("text", TaskLoad.PERSON.roles().split(","));
+                case "reach" -> reach;
                 case "offset" -> 0;
                 default -> SIZE;
             });
