@@ -2,9 +2,10 @@ package uk.stpartnership.uiapi;
 
 import io.micronaut.runtime.Micronaut;
 import io.swagger.v3.oas.annotations.OpenAPIDefinition;
-import io.swagger.v3.oas.annotations.enums.SecuritySchemeIn;
 import io.swagger.v3.oas.annotations.enums.SecuritySchemeType;
 import io.swagger.v3.oas.annotations.info.Info;
+import io.swagger.v3.oas.annotations.info.License;
+import io.swagger.v3.oas.annotations.servers.Server;
 import io.swagger.v3.oas.annotations.security.SecurityScheme;
 
 /** ui-api: where people and the web UI sign in and reach the partnership's work. */
@@ -12,14 +13,13 @@ import io.swagger.v3.oas.annotations.security.SecurityScheme;
         info = @Info(title = "S&T Partnership Platform API", version = "0.1.0",
                 description = "Sign-in, the signed-in person, their tasks, case consultations, governance "
                         + "(meeting series, meetings, the decision log, actions) and complaints. "
-                        + "Errors are application/problem+json (RFC 9457) naming the offending field."))
+                        + "Errors are application/problem+json (RFC 9457) naming the offending field.",
+                license = @License(name = "Apache-2.0", url = "https://www.apache.org/licenses/LICENSE-2.0")),
+        servers = @Server(url = "/", description = "The ui-api that serves this document"))
 @SecurityScheme(name = UiApi.BEARER, type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT")
-@SecurityScheme(name = UiApi.SERVICE_TOKEN, type = SecuritySchemeType.APIKEY, in = SecuritySchemeIn.HEADER,
-        paramName = "X-Service-Token")
 public class UiApi {
 
     public static final String BEARER = "bearer";
-    public static final String SERVICE_TOKEN = "serviceToken";
 
     /** The environment that accepts an OpenID Connect provider's tokens (application-oidc.yml). */
     public static final String OIDC = "oidc";

@@ -148,6 +148,31 @@ class ComplaintJourneyTest extends WorkflowServiceTest {
     }
 
     @Test
+    void aStageDeadlineThatPassesWhileAnotherOfItsTasksIsOpenRemindsAndRecordsThatTask() throws Exception {
+        LocalDate today = LocalDate.now(clock.withZone(LONDON));
+        String id = record("OTHER_PARENT", "NO", "[]");
+        String reference = (String) complaint(OFFICER, id).get("reference");
+        assertThat(complete(OFFICER, awaitComplaintTask(OFFICER, "acknowledge-complaint", id), "{}").statusCode()).isEqualTo(200);
+
+        // Stage 1's reminder and deadline are drawn once for the stage: the manager's decision on an extension is
+        // what is open when they fall due.
+        assertThat(complete(OFFICER, awaitComplaintTask(OFFICER, "respond-stage1", id),
+                "{\"decision\":\"EXTEND\",\"extensionReason\":\"Waiting for the school\"}").statusCode()).isEqualTo(200);
+        awaitComplaintTask(MANAGER, "decide-extension", id);
+        Instant stage1Due = at(new WorkingDayCalendar(ENGLAND_AND_WALES).plusWorkingDays(today, 10), 17);
+        clock.moveTo(stage1Due.plus(Duration.ofMinutes(1)));
+
+        EmailJobs.Email managerTold = eventually(() -> email("complaint-deadline-missed", reference), found -> found != null);
+        assertThat(managerTold.variables()).containsEntry("deadlineAt", stage1Due.toString());
+        assertThat(email("complaint-deadline-reminder", reference).variables())
+                .containsEntry("recipients", List.of(Map.of("role", "COMPLAINTS_MANAGER", "organisation", "hackney")));
+        List<Map<String, Object>> sla = eventually(() -> items(call(MANAGER, "GET", "/internal/complaints/sla?size=100", null)),
+                missed -> missed.stream().anyMatch(m -> id.equals(m.get("complaintId"))));
+        assertThat(sla).filteredOn(m -> id.equals(m.get("complaintId"))).singleElement()
+                .satisfies(m -> assertThat(m).containsEntry("task", "decide-stage1-extension").containsEntry("deadlineAt", stage1Due.toString()));
+    }
+
+    @Test
     @SuppressWarnings("unchecked")
     void theReviewAnswersEveryCheckAndAPatternBringsSupportForTheWorkerAndAnOmbudsmanEnquiryCanBeRecorded() throws Exception {
         String id = record("PERSON_CAUSING_HARM", "YES", "[{\"kind\":\"REFUGE\",\"detail\":\"Nightingale House\"}]");

@@ -15,8 +15,13 @@ import jakarta.inject.Singleton;
 class CamundaClientFactory {
 
     @Singleton
+    ChannelReconnect channelReconnect() {
+        return new ChannelReconnect();
+    }
+
+    @Singleton
     @Bean(preDestroy = "close")
-    CamundaClient camundaClient(ZeebeSettings settings) {
+    CamundaClient camundaClient(ZeebeSettings settings, ChannelReconnect reconnect) {
         // Dates travel as ISO strings so that FEEL timers and the services read the same value.
         ObjectMapper objectMapper = new ObjectMapper()
                 .registerModule(new JavaTimeModule())
@@ -28,7 +33,8 @@ class CamundaClientFactory {
                 .preferRestOverGrpc(settings.preferRest())
                 .defaultJobTimeout(settings.workerTimeout())
                 .defaultJobWorkerName(settings.workerName())
-                .withJsonMapper(new CamundaObjectMapper(objectMapper));
+                .withJsonMapper(new CamundaObjectMapper(objectMapper))
+                .withInterceptors(reconnect);
         if (!settings.oauthClientId().isBlank()) {
             builder.credentialsProvider(CredentialsProvider.newCredentialsProviderBuilder()
                     .clientId(settings.oauthClientId())

@@ -11,8 +11,9 @@ import java.lang.annotation.Target;
 /**
  * Marks a bean method as the handler of one Zeebe job type. The method takes the
  * {@link io.camunda.client.api.response.ActivatedJob} and returns the variables to complete the job with
- * (a map, a record, or nothing). Throw {@link BpmnError} for a business outcome the model handles; any
- * other exception fails the job, which Zeebe retries with backoff and finally turns into an incident.
+ * (a map, a record, or nothing). Throw {@link BpmnError} for a business outcome the model handles; anything
+ * else thrown (an {@link Error} too) fails the job at once, which Zeebe retries with a backoff that doubles with each
+ * failure and finally turns into an incident.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)

@@ -7,7 +7,6 @@ import io.camunda.client.api.worker.JobClient;
 import io.grpc.Status;
 import io.micronaut.context.BeanContext;
 import io.micronaut.context.event.ShutdownEvent;
-import io.micronaut.context.event.StartupEvent;
 import io.micronaut.context.processor.ExecutableMethodProcessor;
 import io.micronaut.core.convert.ConversionService;
 import io.micronaut.inject.BeanDefinition;
@@ -24,25 +23,42 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * Opens a Zeebe job worker for every {@link JobWorker} method once the application has started (after the
- * process models are deployed) and closes them on shutdown.
+ * Opens a Zeebe job worker for every {@link JobWorker} method once the engine is reached and the process models are
+ * deployed ({@link EngineConnection}), and closes them on shutdown.
  */
 @Singleton
 public class JobWorkers implements ExecutableMethodProcessor<JobWorker> {
+
+    /**
+     * The job-local variable that counts a job's failures, so that its backoff grows with each one whatever retries the
+     * model gave it (a job carries only the retries it has left). Local to the task, it ends with the job.
+     */
+    public static final String FAILURES = "jobWorkerFailures";
 
     private static final Logger LOG = LoggerFactory.getLogger(JobWorkers.class);
 
     private final BeanContext beanContext;
     private final ZeebeSettings settings;
+    private final RetryBackoff backoff;
     private final List<Registration> registrations = new CopyOnWriteArrayList<>();
-    private final List<io.camunda.client.api.worker.JobWorker> openWorkers = new ArrayList<>();
+    private final List<OpenWorker> openWorkers = new ArrayList<>();
+    private List<Planned> planned;
+    private boolean closed;
 
     public JobWorkers(BeanContext beanContext, ZeebeSettings settings) {
         this.beanContext = beanContext;
         this.settings = settings;
+        this.backoff = new RetryBackoff(settings.retryBackoff(), settings.retryBackoffMax());
     }
 
     private record Registration(BeanDefinition<?> bean, ExecutableMethod<Object, Object> method, JobWorker annotation) {
+    }
+
+    private record OpenWorker(String type, io.camunda.client.api.worker.JobWorker worker) {
+    }
+
+    /** A worker as it will be opened. */
+    private record Planned(Registration registration, Object bean, Duration timeout, int maxJobsActive, List<String> fetched) {
     }
 
     @Override
@@ -54,14 +70,9 @@ public class JobWorkers implements ExecutableMethodProcessor<JobWorker> {
         }
     }
 
-    @EventListener
-    synchronized void open(StartupEvent event) {
-        CamundaClient client = beanContext.getBean(CamundaClient.class);
-        beanContext.getBean(ProcessDeployment.class).deploy();
-        if (!settings.workersEnabled()) {
-            LOG.info("Job workers are switched off (zeebe.worker.enabled=false)");
-            return;
-        }
+    /** Settles every worker's settings, so that a defect in one stops the start at once, engine or no engine. */
+    synchronized void plan() {
+        List<Planned> workers = new ArrayList<>();
         for (Registration registration : registrations) {
             Object bean = beanContext.getBean(registration.bean());
             JobWorker annotation = registration.annotation();
@@ -71,17 +82,41 @@ public class JobWorkers implements ExecutableMethodProcessor<JobWorker> {
                     .map(value -> ConversionService.SHARED.convertRequired(value, Duration.class))
                     .orElse(settings.workerTimeout());
             int maxJobsActive = annotation.maxJobsActive() > 0 ? annotation.maxJobsActive() : settings.workerMaxJobsActive();
-            var step = client.newWorker()
-                    .jobType(annotation.type())
-                    .handler((jobClient, job) -> handle(jobClient, job, bean, registration))
-                    .timeout(timeout)
-                    .maxJobsActive(maxJobsActive)
-                    .name(settings.workerName());
-            List<String> fetched = variablesToFetch(bean, annotation);
-            openWorkers.add(step.fetchVariables(fetched).open());
-            LOG.info("Job worker open: type={} timeout={} maxJobsActive={} fetchVariables={}", annotation.type(), timeout, maxJobsActive,
-                    fetched);
+            List<String> fetched = new ArrayList<>(variablesToFetch(bean, annotation));
+            fetched.add(FAILURES);
+            workers.add(new Planned(registration, bean, timeout, maxJobsActive, List.copyOf(fetched)));
         }
+        planned = List.copyOf(workers);
+    }
+
+    /** Opens the planned workers (once: the engine connection calls this when the engine has been reached). */
+    synchronized void open() {
+        if (closed || !openWorkers.isEmpty()) {
+            return;
+        }
+        if (!settings.workersEnabled()) {
+            LOG.info("Job workers are switched off (zeebe.worker.enabled=false)");
+            return;
+        }
+        CamundaClient client = beanContext.getBean(CamundaClient.class);
+        for (Planned worker : planned) {
+            String type = worker.registration().annotation().type();
+            openWorkers.add(new OpenWorker(type, client.newWorker()
+                    .jobType(type)
+                    .handler((jobClient, job) -> handle(jobClient, job, worker.bean(), worker.registration()))
+                    .timeout(worker.timeout())
+                    .maxJobsActive(worker.maxJobsActive())
+                    .name(settings.workerName())
+                    .fetchVariables(worker.fetched())
+                    .open()));
+            LOG.info("Job worker open: type={} timeout={} maxJobsActive={} fetchVariables={}", type, worker.timeout(),
+                    worker.maxJobsActive(), worker.fetched());
+        }
+    }
+
+    /** The job types with an open worker. */
+    public synchronized List<String> openJobTypes() {
+        return openWorkers.stream().filter(open -> open.worker().isOpen()).map(OpenWorker::type).toList();
     }
 
     /** Zeebe hands over every variable when none is named, so a worker that names none is a defect. */
@@ -97,8 +132,8 @@ public class JobWorkers implements ExecutableMethodProcessor<JobWorker> {
 
     @EventListener
     synchronized void close(ShutdownEvent event) {
-        openWorkers.forEach(io.camunda.client.api.worker.JobWorker::close);
-        openWorkers.clear();
+        closed = true;
+        openWorkers.forEach(open -> open.worker().close());
     }
 
     private void handle(JobClient jobClient, ActivatedJob job, Object bean, Registration registration) {
@@ -111,7 +146,9 @@ public class JobWorkers implements ExecutableMethodProcessor<JobWorker> {
                 jobClient.newThrowErrorCommand(job).errorCode(error.errorCode()).errorMessage(error.getMessage())
                         .variables(error.variables()).send().join();
                 return;
-            } catch (RuntimeException failure) {
+            } catch (Throwable failure) {
+                // An Error too (a stack overflow, a class missing at run time): left to the client it would keep the job
+                // locked until its timeout, unseen, instead of retrying it with backoff and raising an incident at the end.
                 fail(jobClient, job, failure);
                 return;
             }
@@ -143,25 +180,25 @@ public class JobWorkers implements ExecutableMethodProcessor<JobWorker> {
         }
     }
 
-    private void fail(JobClient jobClient, ActivatedJob job, RuntimeException failure) {
+    private void fail(JobClient jobClient, ActivatedJob job, Throwable failure) {
+        int failures = failuresBefore(job) + 1;
         int retriesLeft = failure instanceof UnrecoverableJobFailure ? 0 : Math.max(job.getRetries() - 1, 0);
-        Duration backoff = retriesLeft == 0 ? Duration.ZERO : backoffFor(job.getRetries());
+        Duration wait = retriesLeft == 0 ? Duration.ZERO : backoff.after(failures);
         if (retriesLeft == 0) {
             LOG.error("Job failed with no retries left; Zeebe raises an incident for an operator", failure);
         } else {
-            LOG.warn("Job failed, {} retries left, next in {}: {}", retriesLeft, backoff, failure.toString());
+            LOG.warn("Job failed, {} retries left, next in {}: {}", retriesLeft, wait, failure.toString());
         }
         jobClient.newFailCommand(job)
                 .retries(retriesLeft)
-                .retryBackoff(backoff)
+                .retryBackoff(wait)
                 .errorMessage(failure.getClass().getSimpleName() + ": " + failure.getMessage())
+                .variables(Map.of(FAILURES, failures))
                 .send()
                 .join();
     }
 
-    /** Exponential backoff: the fewer retries left, the longer the wait (retries default to 3 in the models). */
-    private Duration backoffFor(int retriesBeforeThisFailure) {
-        int attempt = Math.max(0, 3 - retriesBeforeThisFailure);
-        return settings.retryBackoff().multipliedBy(1L << Math.min(attempt, 6));
+    private static int failuresBefore(ActivatedJob job) {
+        return job.getVariablesAsMap().get(FAILURES) instanceof Number count ? count.intValue() : 0;
     }
 }

@@ -22,8 +22,8 @@ public record ZeebeSettings(
         @Value("${zeebe.worker.timeout:5m}") Duration workerTimeout,
         @Value("${zeebe.worker.max-jobs-active:8}") int workerMaxJobsActive,
         @Value("${zeebe.worker.retry-backoff:10s}") Duration retryBackoff,
+        @Value("${zeebe.worker.retry-backoff-max:10m}") Duration retryBackoffMax,
         @Value("${zeebe.deploy.resources:}") List<String> deployResources,
-        @Value("${zeebe.deploy.attempts:30}") int deployAttempts,
         @Value("${micronaut.application.name:platform}") String workerName) {
 
     public ZeebeSettings {

@@ -53,6 +53,19 @@ final class PlatformClient {
         return new PlatformClient(api, username, (String) answer.json().get("access_token"));
     }
 
+    /** The bearer token the person signed in with. */
+    String token() {
+        return token;
+    }
+
+    static String toJson(Object value) {
+        try {
+            return JSON.writeValueAsString(value);
+        } catch (Exception e) {
+            throw new AssertionError("Not writable as JSON: " + value, e);
+        }
+    }
+
     /** Who signed in: the id the platform records them by (in audit trails, as a task's assignee). */
     String username() {
         return username;

@@ -29,13 +29,15 @@ final class PlatformEngine extends TestEngine {
         this.clock = clock;
     }
 
-    static PlatformEngine launch() {
+    /** @param grpcPort 0 for a free one */
+    static PlatformEngine launch(int grpcPort) {
         TestPostgres.Database database = TestPostgres.newDatabase();
         EngineClock clock = EngineClock.movable();
         InetSocketAddress loopback = new InetSocketAddress(InetAddress.getLoopbackAddress(), 0);
         EngineServer server = EngineServer.start(new EngineServerSettings(
                 new EngineServerSettings.Database(database.jdbcUrl(), database.username(), database.password(), "engine", 4),
-                clock, loopback, loopback, EngineServerSettings.Authentication.none(), "test-engine-service-token"));
+                clock, new InetSocketAddress(InetAddress.getLoopbackAddress(), grpcPort), loopback,
+                EngineServerSettings.Authentication.none(), "test-engine-service-token"));
         return new PlatformEngine(server, clock);
     }
 

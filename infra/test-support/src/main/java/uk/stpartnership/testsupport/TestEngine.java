@@ -20,7 +20,7 @@ public abstract class TestEngine implements AutoCloseable {
         PLATFORM, REFERENCE;
 
         public TestEngine start() {
-            return this == PLATFORM ? PlatformEngine.launch() : ReferenceEngine.launch();
+            return this == PLATFORM ? PlatformEngine.launch(0) : ReferenceEngine.launch();
         }
     }
 
@@ -35,6 +35,11 @@ public abstract class TestEngine implements AutoCloseable {
     /** The platform's engine, on its own fresh database. */
     public static TestEngine start() {
         return Kind.PLATFORM.start();
+    }
+
+    /** The platform's engine with its gateway on a given port: where a service started before it was pointed. */
+    public static TestEngine startAt(int grpcPort) {
+        return PlatformEngine.launch(grpcPort);
     }
 
     public CamundaClient client() {

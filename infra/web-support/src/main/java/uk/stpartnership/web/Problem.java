@@ -1,6 +1,7 @@
 package uk.stpartnership.web;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 
 import java.util.List;
@@ -11,7 +12,8 @@ import java.util.List;
  */
 @Serdeable
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record Problem(String type, String title, int status, String detail, String field, List<FieldError> errors) {
+public record Problem(@Nullable String type, String title, int status, @Nullable String detail, @Nullable String field,
+                      @Nullable List<FieldError> errors) {
 
     public static final String CONTENT_TYPE = "application/problem+json";
 

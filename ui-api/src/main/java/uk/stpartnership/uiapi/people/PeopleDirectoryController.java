@@ -8,10 +8,7 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
-import io.swagger.v3.oas.annotations.tags.Tag;
-import uk.stpartnership.uiapi.UiApi;
+import io.swagger.v3.oas.annotations.Hidden;
 import uk.stpartnership.web.ProblemException;
 
 import java.util.List;
@@ -20,8 +17,7 @@ import java.util.List;
 @Controller("/internal/people")
 @Secured(SecurityRule.IS_ANONYMOUS) // no person signs in here: ServiceTokenFilter admits only the platform's services
 @ExecuteOn(TaskExecutors.BLOCKING)
-@Tag(name = "Internal: people directory")
-@SecurityRequirement(name = UiApi.SERVICE_TOKEN)
+@Hidden // for the services, not in the people's API document
 class PeopleDirectoryController {
 
     private final PeopleDirectory directory;
@@ -31,13 +27,11 @@ class PeopleDirectoryController {
     }
 
     @Get("/{id}")
-    @Operation(summary = "One person, by username")
     Person person(@PathVariable String id) {
         return directory.person(id).orElseThrow(() -> ProblemException.notFound("Person " + id));
     }
 
     @Get
-    @Operation(summary = "The people holding a role in an organisation")
     List<Person> holding(@QueryValue Role role, @QueryValue String organisation) {
         return directory.holding(role.name(), organisation);
     }

@@ -12,10 +12,13 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import uk.stpartnership.uiapi.UiApi;
+import uk.stpartnership.web.Problem;
 
 import java.util.Objects;
 
@@ -37,13 +40,14 @@ class SignInController {
     }
 
     @Post
-    @Operation(summary = "Sign in with username and password; the answer holds the bearer token for every other call")
+    @Operation(operationId = "signIn", summary = "Sign in with username and password; the answer holds the bearer token for every other call",
+            security = {})
     @ApiResponse(responseCode = "200", description = "Signed in")
-    @ApiResponse(responseCode = "400", description = "username or password missing (problem+json naming the field)")
-    @ApiResponse(responseCode = "401", description = "Unknown username or wrong password (problem+json)")
+    @ApiResponse(responseCode = "400", description = "username or password missing, each named", content = @Content(mediaType = Problem.CONTENT_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "401", description = "Unknown username or wrong password", content = @Content(mediaType = Problem.CONTENT_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "429", description = "Too many failed sign-ins for this username or from this client: "
             + "refused, whatever the password, until the lock period (platform.sign-in.lock-period) after the last failure "
-            + "has passed; the attempts before are slowed. Unknown usernames are counted alike (problem+json)")
+            + "has passed; the attempts before are slowed. Unknown usernames are counted alike", content = @Content(mediaType = Problem.CONTENT_TYPE, schema = @Schema(implementation = Problem.class)))
     SignIn.AccessToken signIn(@Valid @Body SignIn.Credentials credentials, HttpRequest<?> request) {
         return signIn.signIn(credentials, client(request));
     }

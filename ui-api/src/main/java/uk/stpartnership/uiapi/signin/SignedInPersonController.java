@@ -6,9 +6,13 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import uk.stpartnership.uiapi.UiApi;
+import uk.stpartnership.web.Problem;
 
 @Controller("/api/me")
 @Secured(SecurityRule.IS_AUTHENTICATED)
@@ -23,7 +27,9 @@ class SignedInPersonController {
     }
 
     @Get
-    @Operation(summary = "The signed-in person: username, name, organisation and roles")
+    @Operation(operationId = "me", summary = "The signed-in person: username, name, organisation and roles")
+    @ApiResponse(responseCode = "401", description = "No valid bearer token",
+            content = @Content(mediaType = Problem.CONTENT_TYPE, schema = @Schema(implementation = Problem.class)))
     SignedInPerson me(Authentication authentication) {
         return claims.signedIn(authentication);
     }

@@ -1,5 +1,6 @@
 package uk.stpartnership.workflow.complaints;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
@@ -30,7 +31,7 @@ public record ComplaintRequest(
         @Nullable @Size(max = 20) List<@NotBlank @Size(max = 200) String> workers,
         @Nullable @Size(max = 200) String team,
         @Nullable @Valid WorkerManager workerManager,
-        @Nullable @Size(max = 40) @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9/_-]*", message = "must be a case reference: letters, digits, / _ -")
+        @Schema(description = "The linked case, by reference: never a name", example = "HK-2024-00123") @Nullable @Size(max = 40) @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9/_-]*", message = "must be a case reference: letters, digits, / _ -")
         String caseReference,
         @NotBlank @Size(max = 10000) String about,
         @NotNull Complaint.Answer complainantIsPersonCausingHarm,

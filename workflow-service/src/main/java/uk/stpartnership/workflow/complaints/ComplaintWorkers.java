@@ -11,6 +11,7 @@ import uk.stpartnership.jobworker.UnrecoverableJobFailure;
 import uk.stpartnership.workflow.access.Actor;
 import uk.stpartnership.workflow.audit.AuditLog;
 import uk.stpartnership.workflow.tasks.InboxTask;
+import uk.stpartnership.workflow.tasks.NamedTasks;
 import uk.stpartnership.workflow.tasks.TaskRepository;
 
 import java.time.Clock;
@@ -91,7 +92,8 @@ public class ComplaintWorkers {
 
     /**
      * What the header says happened: a missed deadline (for the SLA view: the task's own deadline, as its inbox
-     * entry has it, whatever deadline the process runs to now), a response with its outcome, or the end.
+     * entry has it, whatever deadline the process runs to now; of a stage's tasks, the one latest started), a response
+     * with its outcome, or the end.
      */
     @JobWorker(type = "record-complaint-stage", fetchVariables = {"complaintId", "outcome"})
     @Transactional
@@ -103,9 +105,11 @@ public class ComplaintWorkers {
         Map<String, Object> result = Map.of();
         switch (stage) {
             case "deadline-missed" -> {
-                String task = job.getCustomHeaders().get("task");
-                Instant deadlineAt = tasks.latestOf(job.getProcessInstanceKey(), task).map(InboxTask::dueAt)
-                        .orElseThrow(() -> new IllegalStateException("No inbox entry (yet) for task " + task + " of this process instance"));
+                NamedTasks named = NamedTasks.of(job.getCustomHeaders());
+                InboxTask late = named.latest(tasks, job.getProcessInstanceKey())
+                        .orElseThrow(() -> new IllegalStateException("No inbox entry (yet) for task " + named + " of this process instance"));
+                String task = late.elementId();
+                Instant deadlineAt = late.dueAt();
                 if (complaints.insertMissedDeadline(job.getKey(), new MissedDeadline(complaint.id(), complaint.reference(),
                         complaint.borough(), task, deadlineAt, now, complaint.stageReached()))) {
                     LOG.warn("Complaint {}: the deadline of {} ({}) passed with the task open", complaint.reference(), task, deadlineAt);

@@ -1,5 +1,6 @@
 package uk.stpartnership.workflow.consultations;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.micronaut.core.annotation.Introspected;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.validation.constraints.NotBlank;
@@ -10,7 +11,7 @@ import jakarta.validation.constraints.Size;
 @Serdeable
 @Introspected
 public record ConsultationRequest(
-        @NotBlank @Size(max = 40) @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9/_-]*", message = "must be a case reference: letters, digits, / _ -")
+        @Schema(description = "The case, by reference: never a name", example = "HK-2024-00123") @NotBlank @Size(max = 40) @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9/_-]*", message = "must be a case reference: letters, digits, / _ -")
         String caseReference,
         @NotBlank @Size(max = 100) String practitionerRole,
         @NotBlank @Size(max = 2000) String helpWanted) {

@@ -6,6 +6,12 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import uk.stpartnership.web.ProblemAnswers;
 import uk.stpartnership.web.ProblemException;
 
 import java.util.List;
@@ -19,6 +25,9 @@ import java.util.stream.Collectors;
  * request with the X-Actor-* headers, so a request that names a person is told this does not exist.
  */
 @Controller("/internal/letters")
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Tag(name = "Internal: letters", description = "For notification-service: the emails whose words are kept here, never in the engine")
+@ProblemAnswers
 class LetterController {
 
     private final Map<String, LetterSource> sources;
@@ -28,8 +37,10 @@ class LetterController {
     }
 
     @Get("/{kind}/{id}/{template}")
+    @Operation(operationId = "letter", summary = "An email as it is to be sent: its recipients' roles, subject and words",
+            description = "kind is complaint, consultation, meeting or action; template is the email's name in the model.")
     Letter letter(@PathVariable String kind, @PathVariable UUID id, @PathVariable String template, @Nullable @QueryValue UUID draftId,
-                  @Nullable @Header("X-Actor-Id") String person) {
+                  @Parameter(hidden = true) @Nullable @Header("X-Actor-Id") String person) {
         LetterSource source = sources.get(kind);
         if (person != null || source == null) {
             throw ProblemException.notFound("Resource");

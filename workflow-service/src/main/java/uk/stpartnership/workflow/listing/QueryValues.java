@@ -10,6 +10,9 @@ import java.util.stream.Collectors;
 /** Filters given as query values, read or refused with a 400 naming the parameter. Absent (null or blank) stays null. */
 public final class QueryValues {
 
+    /** A month as a query value reads it, YYYY-MM: 2026-11. */
+    public static final String MONTH_PATTERN = "^\\d{4}-\\d{2}$";
+
     private QueryValues() {
     }
 

@@ -1,5 +1,6 @@
 package uk.stpartnership.workflow.meetings;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
@@ -19,6 +20,7 @@ import java.time.temporal.TemporalAdjusters;
  */
 @Serdeable
 @Introspected
+@Schema(example = "{\"kind\": \"WEEKLY\", \"everyWeeks\": 2, \"weekday\": \"TUESDAY\"}")
 public record Cadence(@NotNull Kind kind,
                       @Nullable @Min(1) @Max(52) Integer everyWeeks,
                       @Nullable @Min(-1) @Max(4) Integer weekOfMonth,

@@ -1,5 +1,6 @@
 package uk.stpartnership.workflow.meetings;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
@@ -26,11 +27,11 @@ public record MeetingSeriesRequest(
         @NotBlank @Size(max = 200) String title,
         @NotNull Group group,
         @NotNull @Valid Cadence cadence,
-        @NotBlank @Pattern(regexp = "([01][0-9]|2[0-3]):[0-5][0-9]", message = "must be a time like 10:00") String startTime,
+        @Schema(example = "10:00") @NotBlank @Pattern(regexp = "([01][0-9]|2[0-3]):[0-5][0-9]", message = "must be a time like 10:00") String startTime,
         @NotNull @Min(15) @Max(480) Integer durationMinutes,
         @NotBlank @Size(max = 500) String location,
-        @NotBlank @Size(max = 100) String chair,
-        @NotBlank @Size(max = 100) String organisation,
+        @Schema(description = "The chair, by person id", example = "project-manager.respect") @NotBlank @Size(max = 100) String chair,
+        @Schema(description = "The chair's organisation: where the series' tasks sit in the inbox", example = "respect") @NotBlank @Size(max = 100) String organisation,
         @NotEmpty @Size(max = 100) List<@NotNull @Valid Member> members,
         @NotNull @Min(0) @Max(30) Integer agendaCallWorkingDays,
         @NotNull @Min(0) @Max(30) Integer papersWorkingDays,

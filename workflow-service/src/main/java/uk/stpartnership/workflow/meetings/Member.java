@@ -1,5 +1,6 @@
 package uk.stpartnership.workflow.meetings;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
@@ -14,6 +15,7 @@ import java.util.Map;
 @Serdeable
 @Introspected
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@Schema(example = "{\"person\": \"champion.hackney\"}")
 public record Member(@Nullable @Size(max = 100) String person,
                      @Nullable @Size(max = 100) String role,
                      @Nullable @Size(max = 100) String organisation) {

@@ -1,5 +1,6 @@
 package uk.stpartnership.workflow.meetings;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
@@ -15,7 +16,7 @@ import java.time.LocalDate;
 @Introspected
 public record MoveMeetingRequest(
         @NotNull LocalDate date,
-        @NotBlank @Pattern(regexp = "([01][0-9]|2[0-3]):[0-5][0-9]", message = "must be a time like 10:00") String startTime,
+        @Schema(example = "14:00") @NotBlank @Pattern(regexp = "([01][0-9]|2[0-3]):[0-5][0-9]", message = "must be a time like 10:00") String startTime,
         @Nullable @Size(max = 500) String location,
         @NotBlank @Size(max = 1000) String reason) {
 }

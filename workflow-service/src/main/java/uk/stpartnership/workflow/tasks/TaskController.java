@@ -8,6 +8,12 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import uk.stpartnership.web.ProblemAnswers;
+import uk.stpartnership.web.ProblemAnswers.ConflictAnswer;
 import uk.stpartnership.workflow.access.Actor;
 
 import java.util.Map;
@@ -15,6 +21,8 @@ import java.util.Map;
 /** The inbox, for ui-api (which signs people in and passes them on as the Actor). */
 @Controller("/internal/tasks")
 @ExecuteOn(TaskExecutors.BLOCKING)
+@Tag(name = "Tasks", description = "The inbox: tasks offered to a person's roles in their organisation, and those assigned to them")
+@ProblemAnswers
 class TaskController {
 
     private final ListMyTasks listMyTasks;
@@ -30,27 +38,41 @@ class TaskController {
     }
 
     @Get
-    MyTasksPage mine(Actor actor, @QueryValue(defaultValue = "0") int page, @QueryValue(defaultValue = "20") int size) {
+    @Operation(operationId = "listMyTasks", summary = "Open tasks for my roles in my organisation, and tasks assigned to me, by due date",
+            description = "Each item is what a list shows; a task's form is on its own route (viewTask). The total is counted up to 200:"
+                    + " beyond that it is 200 and moreThanTotal is true.")
+    MyTasksPage mine(@Parameter(hidden = true) Actor actor,
+                        @Parameter(description = "Page, from 0") @QueryValue(defaultValue = "0") int page,
+                        @Parameter(description = "Items per page, at most 100") @QueryValue(defaultValue = "20") int size) {
         return listMyTasks.list(actor, page, size);
     }
 
     @Get("/{key}")
-    TaskWithForm one(Actor actor, @PathVariable long key) {
+    @Operation(operationId = "viewTask", summary = "One task with its form")
+    TaskWithForm one(@Parameter(hidden = true) Actor actor, @PathVariable long key) {
         return viewTask.view(actor, key);
     }
 
     @Post("/{key}/claim")
-    TaskWithForm claim(Actor actor, @PathVariable long key) {
+    @Operation(operationId = "claimTask", summary = "Take the task: it is assigned to me")
+    @ConflictAnswer
+    TaskWithForm claim(@Parameter(hidden = true) Actor actor, @PathVariable long key) {
         return claimTask.claim(actor, key);
     }
 
     @Post("/{key}/unclaim")
-    TaskWithForm unclaim(Actor actor, @PathVariable long key) {
+    @Operation(operationId = "unclaimTask", summary = "Give the task back to the people of its role")
+    @ConflictAnswer
+    TaskWithForm unclaim(@Parameter(hidden = true) Actor actor, @PathVariable long key) {
         return claimTask.unclaim(actor, key);
     }
 
     @Post("/{key}/complete")
-    TaskWithForm complete(Actor actor, @PathVariable long key, @Body Map<String, Object> answers) {
+    @Operation(operationId = "completeTask", summary = "Complete the task with the fields of its form",
+            description = "The fields, by name, are those of the task's form (viewTask): each form says which it requires and what each accepts.")
+    @ConflictAnswer
+    TaskWithForm complete(@Parameter(hidden = true) Actor actor, @PathVariable long key,
+                      @RequestBody(required = true, description = "The form's fields, by name") @Body Map<String, Object> answers) {
         return completeTask.complete(actor, key, answers);
     }
 }

@@ -12,9 +12,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Service tasks of type task-holders: who holds the user task the header {@code task} names, as send-email
- * recipients in {@code taskHolders}: the person who claimed it, or else the person or the role in the borough it is
- * offered to.
+ * Service tasks of type task-holders: who holds the user task the headers name ({@link NamedTasks}: {@code task}, and a
+ * stage's other tasks in {@code stageTasks}), as send-email recipients in {@code taskHolders}: the person who claimed it,
+ * or else the person or the role in the borough it is offered to.
  * None when the task is no longer open, so a reminder for a finished task reaches nobody.
  */
 @Singleton
@@ -30,20 +30,20 @@ public class TaskHoldersWorker {
 
     @JobWorker(type = "task-holders", fetchVariables = "businessReference")
     public Map<String, Object> holders(ActivatedJob job) {
-        String task = job.getCustomHeaders().get("task");
-        if (task == null || task.isBlank()) {
+        NamedTasks named = NamedTasks.of(job.getCustomHeaders());
+        if (named.none()) {
             throw new UnrecoverableJobFailure("The task-holders task names no user task in its 'task' header");
         }
-        List<Map<String, String>> holders = tasks.openOf(job.getProcessInstanceKey(), task).stream()
+        List<Map<String, String>> holders = named.open(tasks, job.getProcessInstanceKey()).stream()
                 .map(open -> open.assignee() != null ? Map.of("person", open.assignee())
                         : open.offeredToPerson() != null ? Map.of("person", open.offeredToPerson())
                         : Map.of("role", open.candidateRole(), "organisation", open.borough()))
                 .distinct()
                 .toList();
-        LOG.info("{} holder(s) of {} in process instance {}", holders.size(), task, job.getProcessInstanceKey());
+        LOG.info("{} holder(s) of {} in process instance {}", holders.size(), named, job.getProcessInstanceKey());
         // The task's own due date, for the reminder: a later deadline elsewhere in the process does not move it.
         Map<String, Object> result = new HashMap<>(Map.of("taskHolders", holders));
-        tasks.latestOf(job.getProcessInstanceKey(), task).map(InboxTask::dueAt)
+        named.latest(tasks, job.getProcessInstanceKey()).map(InboxTask::dueAt)
                 .ifPresent(dueAt -> result.put("taskDueAt", dueAt.toString()));
         return result;
     }
