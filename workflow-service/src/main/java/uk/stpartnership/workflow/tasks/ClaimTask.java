@@ -21,7 +21,7 @@ public class ClaimTask {
     }
 
     @Transactional
-    public TaskView claim(Actor actor, long key) {
+    public TaskWithForm claim(Actor actor, long key) {
         InboxTask task = openTask(actor, key);
         if (task.assignee() != null && !task.assignee().equals(actor.id())) {
             throw ProblemException.conflict("This task is already claimed by " + task.assignee());
@@ -29,18 +29,18 @@ public class ClaimTask {
         if (!task.offeredTo(actor)) {
             throw ProblemException.notFound("Task");
         }
-        tasks.assign(key, actor.id());
+        tasks.updateAssignee(key, actor.id());
         auditLog.record(actor, AuditLog.Action.UPDATE, task.auditEntry());
         return viewTask.afterChange(key);
     }
 
     @Transactional
-    public TaskView unclaim(Actor actor, long key) {
+    public TaskWithForm unclaim(Actor actor, long key) {
         InboxTask task = openTask(actor, key);
         if (!actor.id().equals(task.assignee())) {
             throw ProblemException.conflict("Only the person who holds a task can hand it back");
         }
-        tasks.assign(key, null);
+        tasks.updateAssignee(key, null);
         auditLog.record(actor, AuditLog.Action.UPDATE, task.auditEntry());
         return viewTask.afterChange(key);
     }

@@ -36,7 +36,7 @@ public class CompleteTask {
         this.viewTask = viewTask;
     }
 
-    public TaskView complete(Actor actor, long key, Map<String, Object> answers) {
+    public TaskWithForm complete(Actor actor, long key, Map<String, Object> answers) {
         Saved saved = steps.save(actor, key, answers);
         if (jobs.complete(key, saved.completion().variables()) == UserTaskJobs.Outcome.NO_LONGER_WAITING && saved.fresh()) {
             // Saved by this call, yet the job was gone: the process had closed the task (an interrupting event) before.
@@ -51,7 +51,7 @@ public class CompleteTask {
     }
 
     /** The completion as saved; fresh when this call saved it. */
-    record Saved(TaskRepository.SavedCompletion completion, boolean fresh) {
+    record Saved(TaskCompletion completion, boolean fresh) {
     }
 
     /** The transactions of a completion: saving it, then closing the inbox entry once the process has it. */
@@ -59,19 +59,21 @@ public class CompleteTask {
     static class Steps {
 
         private final TaskRepository tasks;
+        private final TaskCompletionRepository completions;
         private final TaskForms forms;
         private final BoroughCalendars calendars;
         private final AuditLog auditLog;
-        private final ApplicationEventPublisher<TaskCompleted> completions;
+        private final ApplicationEventPublisher<TaskCompleted> completed;
         private final Clock clock;
 
-        Steps(TaskRepository tasks, TaskForms forms, BoroughCalendars calendars, AuditLog auditLog,
-              ApplicationEventPublisher<TaskCompleted> completions, Clock clock) {
+        Steps(TaskRepository tasks, TaskCompletionRepository completions, TaskForms forms, BoroughCalendars calendars,
+              AuditLog auditLog, ApplicationEventPublisher<TaskCompleted> completed, Clock clock) {
             this.tasks = tasks;
+            this.completions = completions;
             this.forms = forms;
             this.calendars = calendars;
             this.auditLog = auditLog;
-            this.completions = completions;
+            this.completed = completed;
             this.clock = clock;
         }
 
@@ -88,7 +90,7 @@ public class CompleteTask {
             if (task.assignee() != null && !task.assignee().equals(actor.id())) {
                 throw ProblemException.conflict("This task is claimed by " + task.assignee());
             }
-            var earlier = tasks.savedCompletion(key);
+            var earlier = completions.find(key);
             if (earlier.isPresent()) {
                 return new Saved(earlier.get(), false);
             }
@@ -100,9 +102,8 @@ public class CompleteTask {
             // Only what the form lets the process see: texts stay in the feature's own tables (TaskForm.toProcess).
             Map<String, Object> variables = new LinkedHashMap<>(form.processVariables(checked.values(), key));
             variables.put("completedBy", actor.id());
-            TaskRepository.SavedCompletion completion = new TaskRepository.SavedCompletion(actor.id(), variables);
-            tasks.saveCompletionIfAbsent(key, completion, Instant.now(clock));
-            completions.publishEvent(new TaskCompleted(task, checked.values(), actor));
+            TaskCompletion completion = completions.save(new TaskCompletion(key, actor.id(), variables, Instant.now(clock)));
+            completed.publishEvent(new TaskCompleted(task, checked.values(), actor));
             auditLog.record(actor, AuditLog.Action.UPDATE, task.auditEntry());
             return new Saved(completion, true);
         }

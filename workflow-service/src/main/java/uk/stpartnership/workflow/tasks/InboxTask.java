@@ -1,5 +1,11 @@
 package uk.stpartnership.workflow.tasks;
 
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.MappedEntity;
+import io.micronaut.data.annotation.MappedProperty;
+import io.micronaut.data.annotation.TypeDef;
+import io.micronaut.data.model.DataType;
 import uk.stpartnership.workflow.access.Actor;
 import uk.stpartnership.workflow.access.Role;
 import uk.stpartnership.workflow.audit.AuditLog;
@@ -9,21 +15,20 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** A user task waiting for (or done by) a person: one per user-task job, keyed by the job key. */
-public record InboxTask(long jobKey, long processInstanceKey, String bpmnProcessId, String elementId, String kind,
-                        String title, String businessReference, String borough, String candidateRole, String assignee,
-                        Instant dueAt, Instant createdAt, Status status, String completedBy, Instant completedAt,
-                        Map<String, Object> context, String offeredToPerson) {
+/**
+ * A user task waiting for (or done by) a person: one per user-task job, keyed by the job key. It is offered to its
+ * role in its borough, or to the one person an inbox_offer names for its process, business reference and role
+ * ({@code offeredToPerson}, kept on the row by TaskRepository).
+ */
+@MappedEntity("inbox_task")
+public record InboxTask(@Id long jobKey, long processInstanceKey, String bpmnProcessId, String elementId,
+                        @MappedProperty("task_kind") String kind, String title, @Nullable String businessReference, String borough,
+                        @Nullable String candidateRole, @Nullable String assignee, @Nullable Instant dueAt, Instant createdAt,
+                        Status status, @Nullable String completedBy, @Nullable Instant completedAt,
+                        @TypeDef(type = DataType.JSON) Map<String, Object> context,
+                        @MappedProperty("offered_to") @Nullable String offeredToPerson) {
 
     public enum Status { OPEN, COMPLETED, CLOSED }
-
-    /** A task as the process hands it over, offered to its role (an inbox_offer may name one person instead). */
-    public InboxTask(long jobKey, long processInstanceKey, String bpmnProcessId, String elementId, String kind, String title,
-                     String businessReference, String borough, String candidateRole, String assignee, Instant dueAt, Instant createdAt,
-                     Status status, String completedBy, Instant completedAt, Map<String, Object> context) {
-        this(jobKey, processInstanceKey, bpmnProcessId, elementId, kind, title, businessReference, borough, candidateRole, assignee,
-                dueAt, createdAt, status, completedBy, completedAt, context, null);
-    }
 
     /**
      * A person sees a task that is theirs (assigned to or completed by them) or that is offered to them: to the

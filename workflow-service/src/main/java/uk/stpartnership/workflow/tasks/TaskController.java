@@ -15,7 +15,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import uk.stpartnership.web.ProblemAnswers;
 import uk.stpartnership.web.ProblemAnswers.ConflictAnswer;
 import uk.stpartnership.workflow.access.Actor;
-import uk.stpartnership.workflow.listing.Page;
 
 import java.util.Map;
 
@@ -39,8 +38,10 @@ class TaskController {
     }
 
     @Get
-    @Operation(operationId = "listMyTasks", summary = "Open tasks for my roles in my organisation, and tasks assigned to me, by due date")
-    Page<TaskView> mine(@Parameter(hidden = true) Actor actor,
+    @Operation(operationId = "listMyTasks", summary = "Open tasks for my roles in my organisation, and tasks assigned to me, by due date",
+            description = "Each item is what a list shows; a task's form is on its own route (viewTask). The total is counted up to 200:"
+                    + " beyond that it is 200 and moreThanTotal is true.")
+    MyTasksPage mine(@Parameter(hidden = true) Actor actor,
                         @Parameter(description = "Page, from 0") @QueryValue(defaultValue = "0") int page,
                         @Parameter(description = "Items per page, at most 100") @QueryValue(defaultValue = "20") int size) {
         return listMyTasks.list(actor, page, size);
@@ -48,21 +49,21 @@ class TaskController {
 
     @Get("/{key}")
     @Operation(operationId = "viewTask", summary = "One task with its form")
-    TaskView one(@Parameter(hidden = true) Actor actor, @PathVariable long key) {
+    TaskWithForm one(@Parameter(hidden = true) Actor actor, @PathVariable long key) {
         return viewTask.view(actor, key);
     }
 
     @Post("/{key}/claim")
     @Operation(operationId = "claimTask", summary = "Take the task: it is assigned to me")
     @ConflictAnswer
-    TaskView claim(@Parameter(hidden = true) Actor actor, @PathVariable long key) {
+    TaskWithForm claim(@Parameter(hidden = true) Actor actor, @PathVariable long key) {
         return claimTask.claim(actor, key);
     }
 
     @Post("/{key}/unclaim")
     @Operation(operationId = "unclaimTask", summary = "Give the task back to the people of its role")
     @ConflictAnswer
-    TaskView unclaim(@Parameter(hidden = true) Actor actor, @PathVariable long key) {
+    TaskWithForm unclaim(@Parameter(hidden = true) Actor actor, @PathVariable long key) {
         return claimTask.unclaim(actor, key);
     }
 
@@ -70,7 +71,7 @@ class TaskController {
     @Operation(operationId = "completeTask", summary = "Complete the task with the fields of its form",
             description = "The fields, by name, are those of the task's form (viewTask): each form says which it requires and what each accepts.")
     @ConflictAnswer
-    TaskView complete(@Parameter(hidden = true) Actor actor, @PathVariable long key,
+    TaskWithForm complete(@Parameter(hidden = true) Actor actor, @PathVariable long key,
                       @RequestBody(required = true, description = "The form's fields, by name") @Body Map<String, Object> answers) {
         return completeTask.complete(actor, key, answers);
     }

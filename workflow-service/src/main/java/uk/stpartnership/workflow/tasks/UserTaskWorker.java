@@ -1,6 +1,7 @@
 package uk.stpartnership.workflow.tasks;
 
 import io.camunda.client.api.response.ActivatedJob;
+import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,6 +45,8 @@ public class UserTaskWorker implements VariablesToFetch {
         return names;
     }
 
+    /** In a transaction: the task is recorded under its offer's lock (TaskRepository). */
+    @Transactional
     @JobWorker(type = "io.camunda.zeebe:userTask", autoComplete = false, timeout = "${inbox.user-task-lock}")
     public void record(ActivatedJob job) {
         Map<String, String> headers = job.getCustomHeaders();
@@ -60,7 +63,7 @@ public class UserTaskWorker implements VariablesToFetch {
         InboxTask task = new InboxTask(job.getKey(), job.getProcessInstanceKey(), job.getBpmnProcessId(), job.getElementId(),
                 kind, form.title(), (String) variables.get("businessReference"), boroughId,
                 firstCandidateRole(headers.get(HEADER + "candidateGroups")), headers.get(HEADER + "assignee"),
-                dueAt(headers.get(HEADER + "dueDate")), Instant.now(clock), InboxTask.Status.OPEN, null, null, context);
+                dueAt(headers.get(HEADER + "dueDate")), Instant.now(clock), InboxTask.Status.OPEN, null, null, context, null);
         if (tasks.insertIfAbsent(task)) {
             LOG.info("Task in the inbox: {} for {} in {}", form.title(), task.candidateRole(), boroughId);
         } else {

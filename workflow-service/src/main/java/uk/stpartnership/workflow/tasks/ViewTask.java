@@ -32,15 +32,15 @@ public class ViewTask {
         this.clock = clock;
     }
 
-    public TaskView view(Actor actor, long key) {
+    public TaskWithForm view(Actor actor, long key) {
         InboxTask task = tasks.find(key).filter(t -> t.visibleTo(actor)).orElseThrow(() -> ProblemException.notFound("Task"));
         auditLog.record(actor, AuditLog.Action.READ, task.auditEntry());
-        return TaskView.of(withContext(task), forms, Instant.now(clock));
+        return TaskWithForm.of(withContext(task), forms, Instant.now(clock));
     }
 
     /** The task as it stands after a change the caller has already audited. */
-    TaskView afterChange(long key) {
-        return TaskView.of(withContext(tasks.find(key).orElseThrow()), forms, Instant.now(clock));
+    TaskWithForm afterChange(long key) {
+        return TaskWithForm.of(withContext(tasks.find(key).orElseThrow()), forms, Instant.now(clock));
     }
 
     private InboxTask withContext(InboxTask task) {
