@@ -9,7 +9,6 @@ import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import org.junit.jupiter.api.Test;
 
-import java.util.Set;
 import java.util.stream.Stream;
 
 import static com.tngtech.archunit.base.DescribedPredicate.not;
@@ -33,16 +32,13 @@ public abstract class ServiceArchitectureTest {
     private static final String JDBC_REPOSITORY = "io.micronaut.data.jdbc.annotation.JdbcRepository";
 
     private final String root;
-    private final Set<String> sharedRepositories;
     private final JavaClasses service;
 
     /**
-     * The service whose classes are under the root package ("uk.stpartnership.workflow"); sharedRepositories names
-     * (fully qualified) repositories still used across features, each with its reason where it is given.
+     * The service whose classes are under the root package ("uk.stpartnership.workflow").
      */
-    protected ServiceArchitectureTest(String root, String... sharedRepositories) {
+    protected ServiceArchitectureTest(String root) {
         this.root = root;
-        this.sharedRepositories = Set.of(sharedRepositories);
         this.service = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages(root);
     }
 
@@ -60,7 +56,7 @@ public abstract class ServiceArchitectureTest {
                 .check(service);
     }
 
-    /** Every class annotated @JdbcRepository or named *Repository, but the shared ones. */
+    /** Every class annotated @JdbcRepository or named *Repository. */
     @Test
     void aRepositoryIsUsedOnlyInItsFeature() {
         classes().that().areAnnotatedWith(JDBC_REPOSITORY).or().haveSimpleNameEndingWith("Repository")
@@ -72,9 +68,6 @@ public abstract class ServiceArchitectureTest {
         return new ArchCondition<>("be used only by classes in their own package") {
             @Override
             public void check(JavaClass repository, ConditionEvents events) {
-                if (sharedRepositories.contains(repository.getName())) {
-                    return;
-                }
                 repository.getDirectDependenciesToSelf().stream()
                         .filter(dependency -> !dependency.getOriginClass().getPackageName().equals(repository.getPackageName()))
                         .forEach(dependency -> events.add(SimpleConditionEvent.violated(dependency, dependency.getDescription())));

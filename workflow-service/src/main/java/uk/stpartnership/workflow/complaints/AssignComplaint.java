@@ -14,7 +14,7 @@ import uk.stpartnership.workflow.access.Actor;
 import uk.stpartnership.workflow.audit.AuditLog;
 import uk.stpartnership.workflow.access.Role;
 import uk.stpartnership.workflow.people.PeopleDirectory;
-import uk.stpartnership.workflow.tasks.TaskRepository;
+import uk.stpartnership.workflow.tasks.ProcessTasks;
 import uk.stpartnership.workflow.validation.RequestValidator;
 
 import java.util.ArrayList;
@@ -45,7 +45,7 @@ public class AssignComplaint {
     private static final Set<String> COMPLAINTS_TEAM = Set.of(Role.COMPLAINTS_OFFICER.name(), Role.COMPLAINTS_MANAGER.name());
 
     private final ComplaintRepository complaints;
-    private final TaskRepository tasks;
+    private final ProcessTasks tasks;
     private final PeopleDirectory people;
     /** Who may investigate or manage a complaint: the complaints team's roles and the senior managers'. */
     private final Set<String> investigatorRoles;
@@ -53,7 +53,7 @@ public class AssignComplaint {
     private final AuditLog auditLog;
     private final ViewComplaint viewComplaint;
 
-    public AssignComplaint(ComplaintRepository complaints, TaskRepository tasks, PeopleDirectory people,
+    public AssignComplaint(ComplaintRepository complaints, ProcessTasks tasks, PeopleDirectory people,
                            @Value("${complaints.senior-manager-roles}") List<Role> seniorManagerRoles, RequestValidator validator,
                            AuditLog auditLog, ViewComplaint viewComplaint) {
         this.complaints = complaints;

@@ -11,7 +11,7 @@ import uk.stpartnership.workflow.access.Actor;
 import uk.stpartnership.workflow.access.ActorBinder;
 import uk.stpartnership.workflow.audit.AuditLog;
 import uk.stpartnership.workflow.tasks.InboxTask;
-import uk.stpartnership.workflow.tasks.TaskRepository;
+import uk.stpartnership.workflow.tasks.ProcessTasks;
 
 import java.util.Optional;
 import java.util.UUID;
@@ -27,9 +27,9 @@ class ComplaintRefusals {
     private static final String TASKS = "/internal/tasks/";
 
     private final AuditLog auditLog;
-    private final TaskRepository tasks;
+    private final ProcessTasks tasks;
 
-    ComplaintRefusals(AuditLog auditLog, TaskRepository tasks) {
+    ComplaintRefusals(AuditLog auditLog, ProcessTasks tasks) {
         this.auditLog = auditLog;
         this.tasks = tasks;
     }

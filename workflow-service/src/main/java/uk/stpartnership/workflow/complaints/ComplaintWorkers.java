@@ -12,7 +12,7 @@ import uk.stpartnership.workflow.access.Actor;
 import uk.stpartnership.workflow.audit.AuditLog;
 import uk.stpartnership.workflow.tasks.InboxTask;
 import uk.stpartnership.workflow.tasks.NamedTasks;
-import uk.stpartnership.workflow.tasks.TaskRepository;
+import uk.stpartnership.workflow.tasks.ProcessTasks;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -32,12 +32,12 @@ public class ComplaintWorkers {
 
     private final ComplaintRepository complaints;
     private final ComplaintTexts texts;
-    private final TaskRepository tasks;
+    private final ProcessTasks tasks;
     private final ComplaintDeadlines deadlines;
     private final AuditLog auditLog;
     private final Clock clock;
 
-    public ComplaintWorkers(ComplaintRepository complaints, ComplaintTexts texts, TaskRepository tasks, ComplaintDeadlines deadlines,
+    public ComplaintWorkers(ComplaintRepository complaints, ComplaintTexts texts, ProcessTasks tasks, ComplaintDeadlines deadlines,
                             AuditLog auditLog, Clock clock) {
         this.complaints = complaints;
         this.texts = texts;
@@ -106,7 +106,7 @@ public class ComplaintWorkers {
         switch (stage) {
             case "deadline-missed" -> {
                 NamedTasks named = NamedTasks.of(job.getCustomHeaders());
-                InboxTask late = named.latest(tasks, job.getProcessInstanceKey())
+                InboxTask late = tasks.latest(named, job.getProcessInstanceKey())
                         .orElseThrow(() -> new IllegalStateException("No inbox entry (yet) for task " + named + " of this process instance"));
                 String task = late.elementId();
                 Instant deadlineAt = late.dueAt();

@@ -4,7 +4,7 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import uk.stpartnership.workflow.tasks.TaskRepository;
+import uk.stpartnership.workflow.tasks.ProcessTasks;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -17,10 +17,10 @@ public class RecordCancellation {
     private static final Logger LOG = LoggerFactory.getLogger(RecordCancellation.class);
 
     private final MeetingRepository meetings;
-    private final TaskRepository tasks;
+    private final ProcessTasks tasks;
     private final Clock clock;
 
-    public RecordCancellation(MeetingRepository meetings, TaskRepository tasks, Clock clock) {
+    public RecordCancellation(MeetingRepository meetings, ProcessTasks tasks, Clock clock) {
         this.meetings = meetings;
         this.tasks = tasks;
         this.clock = clock;
@@ -30,7 +30,7 @@ public class RecordCancellation {
     public void cancelled(UUID meetingId, long processInstanceKey) {
         Instant now = Instant.now(clock);
         boolean marked = meetings.markCancelled(meetingId, now);
-        int closed = tasks.closeOpenOf(processInstanceKey, now);
+        int closed = tasks.closeOpen(processInstanceKey, now);
         LOG.info("Meeting {} cancelled{}; {} open tasks closed", meetingId, marked ? "" : " (already)", closed);
     }
 }

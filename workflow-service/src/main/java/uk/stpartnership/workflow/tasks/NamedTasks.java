@@ -30,12 +30,12 @@ public record NamedTasks(List<String> elementIds) {
         return elementIds.isEmpty();
     }
 
-    public List<InboxTask> open(TaskRepository tasks, long processInstanceKey) {
+    List<InboxTask> open(TaskRepository tasks, long processInstanceKey) {
         return elementIds.stream().flatMap(id -> tasks.openOf(processInstanceKey, id).stream()).toList();
     }
 
     /** The one of them started last, open or not: its own due date is the deadline that was running. */
-    public Optional<InboxTask> latest(TaskRepository tasks, long processInstanceKey) {
+    Optional<InboxTask> latest(TaskRepository tasks, long processInstanceKey) {
         return elementIds.stream().flatMap(id -> tasks.latestOf(processInstanceKey, id).stream())
                 .max(Comparator.comparing(InboxTask::createdAt).thenComparing(InboxTask::jobKey));
     }
