@@ -2,9 +2,6 @@ package uk.stpartnership.workflow.actions;
 
 import jakarta.inject.Singleton;
 
-import java.util.List;
-import java.util.UUID;
-
 /** The actions a meeting's minutes agree, each with its history's first line. Callers hold the meeting's transaction. */
 @Singleton
 public class RecordAgreedActions {
@@ -19,10 +16,5 @@ public class RecordAgreedActions {
     public void record(Action action, String recordedBy, String note) {
         actions.save(action);
         actions.addHistory(ActionHistory.of(action.id(), action.createdAt(), ActionHistory.Event.CREATED, recordedBy, note));
-    }
-
-    /** The actions a meeting agreed, in order. */
-    public List<Action> ofMeeting(UUID meetingId) {
-        return actions.ofMeeting(meetingId);
     }
 }

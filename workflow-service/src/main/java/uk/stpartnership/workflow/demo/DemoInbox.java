@@ -3,6 +3,7 @@ package uk.stpartnership.workflow.demo;
 import jakarta.inject.Singleton;
 import uk.stpartnership.workflow.access.Actor;
 import uk.stpartnership.workflow.access.Role;
+import uk.stpartnership.workflow.listing.PageRequest;
 import uk.stpartnership.workflow.tasks.CompleteTask;
 import uk.stpartnership.workflow.tasks.ListMyTasks;
 import uk.stpartnership.workflow.tasks.TaskView;
@@ -42,7 +43,7 @@ class DemoInbox {
 
     /** Completes the person's task of that kind for the record (its business reference), once the process has made it. */
     void complete(Actor person, String kind, String businessReference, Map<String, Object> answers) {
-        TaskView task = await(() -> listMyTasks.list(person, 0, 100).items().stream()
+        TaskView task = await(() -> listMyTasks.list(person, new PageRequest(0, PageRequest.MAX_SIZE)).items().stream()
                 .filter(t -> kind.equals(t.kind()) && businessReference.equals(t.businessReference())).findFirst(),
                 "task " + kind + " of " + businessReference);
         completeTask.complete(person, Long.parseLong(task.key()), answers);

@@ -6,6 +6,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import uk.stpartnership.jobworker.UnrecoverableJobFailure;
 import uk.stpartnership.workflow.actions.Action;
+import uk.stpartnership.workflow.actions.FindActions;
 import uk.stpartnership.workflow.actions.RecordAgreedActions;
 import uk.stpartnership.workflow.decisions.Decision;
 import uk.stpartnership.workflow.decisions.RecordDecisions;
@@ -35,14 +36,16 @@ public class RecordMinutes {
     private final OutcomeRepository outcomes;
     private final RecordDecisions decisions;
     private final RecordAgreedActions actions;
+    private final FindActions agreedActions;
     private final Clock clock;
 
     public RecordMinutes(MeetingRepository meetings, OutcomeRepository outcomes, RecordDecisions decisions, RecordAgreedActions actions,
-                         Clock clock) {
+                         FindActions agreedActions, Clock clock) {
         this.meetings = meetings;
         this.outcomes = outcomes;
         this.decisions = decisions;
         this.actions = actions;
+        this.agreedActions = agreedActions;
         this.clock = clock;
     }
 
@@ -60,7 +63,7 @@ public class RecordMinutes {
         if (meeting.minutesRecordedAt() == null) {
             throw new UnrecoverableJobFailure("The minutes of meeting " + meetingId + " were not kept when its task was completed");
         }
-        return new Recorded(meeting, Boolean.TRUE.equals(meeting.quorumMet()), actions.ofMeeting(meetingId));
+        return new Recorded(meeting, Boolean.TRUE.equals(meeting.quorumMet()), agreedActions.ofMeeting(meetingId));
     }
 
     /** In the completing transaction (or RecordPastMeeting's); a completion saved again finds the minutes kept. */

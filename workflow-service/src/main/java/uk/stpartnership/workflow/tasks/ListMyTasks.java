@@ -33,8 +33,7 @@ public class ListMyTasks {
 
     /** One transaction: one connection and one commit (the audit entry's) for the page, its audit entry and its count. */
     @Transactional
-    public MyTasksPage list(Actor actor, int pageNumber, int size) {
-        PageRequest request = new PageRequest(pageNumber, size);
+    public MyTasksPage list(Actor actor, PageRequest request) {
         String[] roles = actor.roles().stream().map(Role::name).toArray(String[]::new);
         Instant now = Instant.now(clock);
         List<InboxTask> open = tasks.openFor(actor.id(), actor.organisation(), roles, request.offset() + request.size(),

@@ -5,7 +5,7 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
-import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.RequestBean;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.swagger.v3.oas.annotations.Operation;
@@ -15,6 +15,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import uk.stpartnership.web.ProblemAnswers;
 import uk.stpartnership.web.ProblemAnswers.ConflictAnswer;
 import uk.stpartnership.workflow.access.Actor;
+import uk.stpartnership.workflow.listing.Paging;
 
 import java.util.Map;
 
@@ -41,10 +42,8 @@ class TaskController {
     @Operation(operationId = "listMyTasks", summary = "Open tasks for my roles in my organisation, and tasks assigned to me, by due date",
             description = "Each item is what a list shows; a task's form is on its own route (viewTask). The total is counted up to 200:"
                     + " beyond that it is 200 and moreThanTotal is true.")
-    MyTasksPage mine(@Parameter(hidden = true) Actor actor,
-                        @Parameter(description = "Page, from 0") @QueryValue(defaultValue = "0") int page,
-                        @Parameter(description = "Items per page, at most 100") @QueryValue(defaultValue = "20") int size) {
-        return listMyTasks.list(actor, page, size);
+    MyTasksPage mine(@Parameter(hidden = true) Actor actor, @RequestBean Paging paging) {
+        return listMyTasks.list(actor, paging.request());
     }
 
     @Get("/{key}")
