@@ -40,7 +40,9 @@ public class SecurityHeadersFilter implements Ordered {
         MutableHttpHeaders headers = response.getHeaders();
         headers.set("X-Content-Type-Options", "nosniff");
         headers.set("Referrer-Policy", "no-referrer");
-        headers.set("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+        if (!headers.contains("Content-Security-Policy")) { // a service's pages set their own (ui-api's PageHeaders)
+            headers.set("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+        }
         headers.set("X-Frame-Options", "DENY");
         headers.set(HttpHeaders.CACHE_CONTROL, "no-store");
         if (!local) {

@@ -10,6 +10,7 @@ import jakarta.inject.Singleton;
 import jakarta.validation.constraints.NotBlank;
 import uk.stpartnership.uiapi.people.Passwords;
 import uk.stpartnership.uiapi.people.PeopleDirectory;
+import uk.stpartnership.uiapi.people.Person;
 import uk.stpartnership.web.ProblemException;
 
 import java.util.UUID;
@@ -51,6 +52,14 @@ public class SignIn {
 
     /** {@code client} is the caller's address: failures are counted per username and per client. */
     public AccessToken signIn(Credentials credentials, String client) {
+        Person person = checkPassword(credentials, client);
+        String token = tokens.generateToken(Authentication.build(person.id(), person.roles(), claims.of(person)), expiresIn)
+                .orElseThrow(() -> new IllegalStateException("No bearer token could be signed"));
+        return new AccessToken(token, "Bearer", expiresIn);
+    }
+
+    /** The person the username and password are for; the pages' sign-in opens a session for them. */
+    public Person checkPassword(Credentials credentials, String client) {
         throttle.beforeAttempt(credentials.username(), client);
         var account = directory.account(credentials.username()).filter(a -> a.passwordHash() != null);
         boolean matches = Passwords.matches(credentials.password(), account.map(PeopleDirectory.Account::passwordHash).orElse(noPassword));
@@ -60,9 +69,6 @@ public class SignIn {
             throw new ProblemException(HttpStatus.UNAUTHORIZED, "Unknown username or wrong password");
         }
         throttle.succeeded(credentials.username());
-        var person = account.get().person();
-        String token = tokens.generateToken(Authentication.build(person.id(), person.roles(), claims.of(person)), expiresIn)
-                .orElseThrow(() -> new IllegalStateException("No bearer token could be signed"));
-        return new AccessToken(token, "Bearer", expiresIn);
+        return account.get().person();
     }
 }

@@ -28,7 +28,7 @@ public class TokenClaims {
     }
 
     /** The claims, beside subject and roles, of a token that ui-api signs for {@code person}. */
-    Map<String, Object> of(Person person) {
+    public Map<String, Object> of(Person person) {
         return Map.of(organisationClaim, person.organisation(), nameClaim, person.displayName());
     }
 

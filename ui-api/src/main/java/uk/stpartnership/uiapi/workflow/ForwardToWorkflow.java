@@ -47,20 +47,24 @@ public class ForwardToWorkflow {
         }
         String query = request.getUri().getRawQuery();
         String internal = "/internal/" + path.substring(API.length()) + (query == null ? "" : "?" + query);
+        ServiceClient.Answer answer = ask(authentication, request.getMethodName(), internal,
+                jsonBody == null ? null : jsonBody.getBytes(StandardCharsets.UTF_8));
+        MutableHttpResponse<byte[]> response = HttpResponse.<byte[]>ok().status(answer.status());
+        return answer.body().length == 0 ? response
+                : response.header(HttpHeaders.CONTENT_TYPE, answer.contentType()).body(answer.body());
+    }
+
+    /** Asks workflow-service {@code internalPath} (with its query) as the person: the pages' way in. */
+    public ServiceClient.Answer ask(Authentication authentication, String method, String internalPath, @Nullable byte[] jsonBody) {
         SignedInPerson actor = claims.signedIn(authentication);
         Map<String, String> actorHeaders = Map.of(
                 "X-Actor-Id", actor.id(),
                 "X-Actor-Organisation", actor.organisation(),
                 "X-Actor-Roles", String.join(",", actor.roles()));
-        ServiceClient.Answer answer;
         try {
-            answer = workflowService.send(request.getMethodName(), internal, actorHeaders,
-                    jsonBody == null ? null : jsonBody.getBytes(StandardCharsets.UTF_8));
+            return workflowService.send(method, internalPath, actorHeaders, jsonBody);
         } catch (ServiceClient.ServiceUnavailable e) {
             throw new ProblemException(HttpStatus.SERVICE_UNAVAILABLE, "workflow-service is not reachable: try again shortly");
         }
-        MutableHttpResponse<byte[]> response = HttpResponse.<byte[]>ok().status(answer.status());
-        return answer.body().length == 0 ? response
-                : response.header(HttpHeaders.CONTENT_TYPE, answer.contentType()).body(answer.body());
     }
 }

@@ -1,0 +1,41 @@
+package uk.stpartnership.uiapi.pages;
+
+import io.micronaut.core.annotation.Nullable;
+
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.ArrayList;
+import java.util.Map;
+
+/** A posted form (application/x-www-form-urlencoded), each name with its values in the order sent. */
+public record FormData(Map<String, List<String>> values) {
+
+    public static FormData parse(@Nullable String body) {
+        Map<String, List<String>> values = new LinkedHashMap<>();
+        if (body != null && !body.isEmpty()) {
+            for (String pair : body.split("&")) {
+                int equals = pair.indexOf('=');
+                String name = decode(equals < 0 ? pair : pair.substring(0, equals));
+                String value = equals < 0 ? "" : decode(pair.substring(equals + 1));
+                values.computeIfAbsent(name, n -> new ArrayList<>()).add(value);
+            }
+        }
+        return new FormData(values);
+    }
+
+    /** The first value sent under the name, or null. */
+    public @Nullable String first(String name) {
+        List<String> sent = values.get(name);
+        return sent == null || sent.isEmpty() ? null : sent.get(0);
+    }
+
+    public List<String> all(String name) {
+        return values.getOrDefault(name, List.of());
+    }
+
+    private static String decode(String text) {
+        return URLDecoder.decode(text, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,16 @@
+package uk.stpartnership.uiapi.pages;
+
+import io.micronaut.http.HttpRequest;
+
+/** Which requests are for the pages: everything but the JSON API, its document, assets and health. */
+public final class PageRoutes {
+
+    private PageRoutes() {
+    }
+
+    public static boolean isPage(HttpRequest<?> request) {
+        String path = request.getPath();
+        return !(path.startsWith("/api/") || path.equals("/api") || path.startsWith("/swagger/") || path.startsWith("/assets/")
+                || path.equals("/health") || path.startsWith("/health/"));
+    }
+}

@@ -1,0 +1,64 @@
+package uk.stpartnership.uiapi.pages;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.security.authentication.Authentication;
+import jakarta.inject.Singleton;
+import uk.stpartnership.uiapi.signin.PageSessions;
+import uk.stpartnership.uiapi.signin.SignedInPerson;
+import uk.stpartnership.uiapi.signin.TokenClaims;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Builds each page's layout for the signed-in person: the navigation their roles open, with their open tasks counted. */
+@Singleton
+public class Pages {
+
+    /** The sections of the service navigation, in order, with the roles that see each (none: everyone). */
+    public enum Section {
+        TASKS("Your tasks", "/", List.of()),
+        CONSULTATIONS("Case consultations", "/consultations/request", List.of("PRACTITIONER", "CHAMPION"));
+
+        private final String text;
+        private final String href;
+        private final List<String> roles;
+
+        Section(String text, String href, List<String> roles) {
+            this.text = text;
+            this.href = href;
+            this.roles = roles;
+        }
+
+        boolean openTo(SignedInPerson person) {
+            return roles.isEmpty() || person.roles().stream().anyMatch(roles::contains);
+        }
+    }
+
+    private final TokenClaims claims;
+    private final WorkflowPages workflow;
+    private final Labels labels;
+
+    Pages(TokenClaims claims, WorkflowPages workflow, Labels labels) {
+        this.claims = claims;
+        this.workflow = workflow;
+        this.labels = labels;
+    }
+
+    /** A page for someone who has not signed in (the sign-in page, errors before sign-in). */
+    public Page anonymous(String title) {
+        return new Page(title, null, List.of(), null, List.of(), labels);
+    }
+
+    public Page of(Authentication authentication, String title, @Nullable Section current) {
+        SignedInPerson person = claims.signedIn(authentication);
+        List<Page.NavigationItem> navigation = new ArrayList<>();
+        for (Section section : Section.values()) {
+            if (section.openTo(person)) {
+                String text = section == Section.TASKS ? section.text + " (" + workflow.openTaskCount(authentication) + ")" : section.text;
+                navigation.add(new Page.NavigationItem(text, section.href, section == current));
+            }
+        }
+        String csrf = authentication.getAttributes().get(PageSessions.CSRF_ATTRIBUTE) instanceof String token ? token : null;
+        return new Page(title, person, navigation, csrf, List.of(), labels);
+    }
+}
