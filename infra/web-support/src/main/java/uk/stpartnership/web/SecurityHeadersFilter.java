@@ -39,8 +39,11 @@ public class SecurityHeadersFilter implements Ordered {
     public void addHeaders(MutableHttpResponse<?> response) {
         MutableHttpHeaders headers = response.getHeaders();
         headers.set("X-Content-Type-Options", "nosniff");
-        headers.set("Referrer-Policy", "no-referrer");
-        if (!headers.contains("Content-Security-Policy")) { // a service's pages set their own (ui-api's PageHeaders)
+        // A service's pages set their own (ui-api's PageHeaders).
+        if (!headers.contains("Referrer-Policy")) {
+            headers.set("Referrer-Policy", "no-referrer");
+        }
+        if (!headers.contains("Content-Security-Policy")) {
             headers.set("Content-Security-Policy", CONTENT_SECURITY_POLICY);
         }
         headers.set("X-Frame-Options", "DENY");

@@ -13,6 +13,8 @@ import io.micronaut.http.body.CloseableAvailableByteBody;
 import io.micronaut.http.cookie.Cookie;
 import io.micronaut.http.filter.ServerFilterPhase;
 import io.micronaut.http.server.exceptions.response.ErrorContext;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
 import io.micronaut.http.ServerHttpRequest;
 import io.micronaut.security.authentication.Authentication;
@@ -20,7 +22,6 @@ import uk.stpartnership.uiapi.signin.PageSessions;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.util.concurrent.CompletableFuture;
 
 /**
  * Every form post to the pages carries the token of the session it was shown in (the hidden field {@value #FIELD});
@@ -45,26 +46,25 @@ class CsrfCheck implements Ordered {
         return ServerFilterPhase.SECURITY.after();
     }
 
+    /** On the blocking executor: it waits for the whole body, which may come in several packets after the headers. */
     @RequestFilter
-    CompletableFuture<@Nullable HttpResponse<?>> check(HttpRequest<?> request) {
+    @ExecuteOn(TaskExecutors.BLOCKING)
+    @Nullable HttpResponse<?> check(HttpRequest<?> request) {
         if (request.getMethod() != HttpMethod.POST || !PageRoutes.isPage(request)) {
-            return CompletableFuture.completedFuture(null);
+            return null;
         }
         String expected = request.getUserPrincipal(Authentication.class)
                 .map(person -> person.getAttributes().get(PageSessions.CSRF_ATTRIBUTE) instanceof String token ? token : null)
                 .orElseGet(() -> request.getCookies().findCookie(SIGN_IN_COOKIE).map(Cookie::getValue).orElse(null));
         if (expected == null || !(request instanceof ServerHttpRequest<?> serverRequest)) {
-            return CompletableFuture.completedFuture(refused(request));
+            return refused(request);
         }
-        // The body is read here and stays readable for the controller (a split of it).
-        return serverRequest.byteBody().split(ByteBody.SplitBackpressureMode.FASTEST).buffer()
-                .thenApply(body -> {
-                    try (CloseableAvailableByteBody form = body) {
-                        String sent = FormData.parse(new String(form.toByteArray(), StandardCharsets.UTF_8)).first(FIELD);
-                        return sent != null && MessageDigest.isEqual(sent.getBytes(StandardCharsets.UTF_8), expected.getBytes(StandardCharsets.UTF_8))
-                                ? null : refused(request);
-                    }
-                });
+        // The body is read here from a split of it, so the controller still reads it whole.
+        try (CloseableAvailableByteBody form = serverRequest.byteBody().split(ByteBody.SplitBackpressureMode.FASTEST).buffer().join()) {
+            String sent = FormData.parse(new String(form.toByteArray(), StandardCharsets.UTF_8)).first(FIELD);
+            return sent != null && MessageDigest.isEqual(sent.getBytes(StandardCharsets.UTF_8), expected.getBytes(StandardCharsets.UTF_8))
+                    ? null : refused(request);
+        }
     }
 
     @SuppressWarnings("unchecked")

@@ -193,8 +193,9 @@ final class TaskFormPage {
         }
         if (detail.equals("is required")) {
             return switch (field.type()) {
-                case "YES_NO", "CHOICE", "CHOICES" -> "Select " + lowerFirst(field.label());
-                case "DATE" -> "Enter " + lowerFirst(field.label());
+                case "YES_NO" -> "Select yes or no: " + field.label();
+                case "CHOICE" -> "Select one: " + field.label();
+                case "CHOICES" -> "Select at least one: " + field.label();
                 default -> "Enter " + lowerFirst(field.label());
             };
         }

@@ -1,0 +1,153 @@
+package uk.stpartnership.launcher;
+
+import com.deque.html.axecore.results.CheckedNode;
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
+import org.openqa.selenium.NoSuchElementException;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * One person's headless Chromium (Debian's chromium and chromium-driver: nothing is downloaded), with axe's WCAG 2.2 A
+ * and AA rules run on every page it is asked to check, and a screenshot of each page under target/screenshots.
+ */
+final class Browser implements AutoCloseable {
+
+    static final Path CHROMIUM = Path.of(System.getProperty("chromium", "/usr/bin/chromium"));
+    static final Path CHROMEDRIVER = Path.of(System.getProperty("chromedriver", "/usr/bin/chromedriver"));
+    private static final List<String> WCAG_22_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa");
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    private final WebDriver driver;
+    private final URI base;
+    private final String who;
+    private int shots;
+
+    /** Skips the calling test, saying so on the console, where the machine has no Chromium. */
+    static void assumeChromium() {
+        boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+        if (!present) {
+            System.err.println("""
+                    !!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!
+                    !! BROWSER TESTS SKIPPED: no %s or %s.
+                    !! Install Debian's chromium and chromium-driver (.ci/run does) to run them.
+                    !!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!
+                    """.formatted(CHROMIUM, CHROMEDRIVER));
+        }
+        Assumptions.assumeTrue(present, "Chromium and chromedriver are not installed");
+    }
+
+    Browser(URI base, String who) throws IOException {
+        this.base = base;
+        this.who = who;
+        ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile());
+        // Without the background-networking flags Chromium keeps trying hosts this machine cannot reach.
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--window-size=1280,1024",
+                "--user-data-dir=" + Files.createTempDirectory("chromium-" + who));
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+        this.driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+    }
+
+    WebDriver driver() {
+        return driver;
+    }
+
+    void open(String path) {
+        driver.get(base.resolve(path).toString());
+    }
+
+    /** The element, or a failure that says what the page showed instead (and keeps its screenshot). */
+    WebElement find(String css) {
+        try {
+            return driver.findElement(By.cssSelector(css));
+        } catch (NoSuchElementException e) {
+            screenshot("missing-element");
+            throw new AssertionError("No '" + css + "' on " + driver.getCurrentUrl() + " (\"" + driver.getTitle() + "\"), which shows:\n"
+                    + driver.findElement(By.tagName("body")).getText(), e);
+        }
+    }
+
+    List<WebElement> findAll(String css) {
+        return driver.findElements(By.cssSelector(css));
+    }
+
+    void type(String id, String text) {
+        WebElement input = driver.findElement(By.id(id));
+        input.clear();
+        input.sendKeys(text);
+    }
+
+    void click(String css) {
+        find(css).click();
+    }
+
+    void clickButton(String text) {
+        driver.findElements(By.cssSelector("button")).stream().filter(b -> b.getText().strip().startsWith(text)).findFirst()
+                .orElseThrow(() -> new AssertionError("No button '" + text + "' on " + driver.getCurrentUrl())).click();
+    }
+
+    void clickLink(String text) {
+        driver.findElement(By.partialLinkText(text)).click();
+    }
+
+    String heading() {
+        return find("h1").getText().strip();
+    }
+
+    void signIn(String username, String password) {
+        open("/sign-in");
+        type("username", username);
+        type("password", password);
+        clickButton("Sign in");
+    }
+
+    /** axe's WCAG 2.2 A and AA rules on the page as it is now: each violation listed with its elements. */
+    void checkAccessible(String pageName) {
+        screenshot(pageName);
+        Results results = new AxeBuilder().withTags(WCAG_22_AA).analyze(driver);
+        String violations = results.getViolations().stream().map(Browser::describe).collect(Collectors.joining("\n"));
+        assertThat(results.getViolations()).as("axe on %s (%s):\n%s", pageName, driver.getCurrentUrl(), violations).isEmpty();
+    }
+
+    void screenshot(String pageName) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+            Files.copy(shot.toPath(), SCREENSHOTS.resolve("%s-%02d-%s.png".formatted(who, ++shots, pageName)), StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String describe(Rule rule) {
+        return "- " + rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + "\n"
+                + rule.getNodes().stream().map(CheckedNode::getTarget).map(target -> "    " + target).collect(Collectors.joining("\n"));
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}
