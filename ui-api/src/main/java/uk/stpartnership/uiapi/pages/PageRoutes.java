@@ -2,7 +2,7 @@ package uk.stpartnership.uiapi.pages;
 
 import io.micronaut.http.HttpRequest;
 
-/** Which requests are for the pages: everything but the JSON API, its document, assets and health. */
+/** Which requests are for the pages: everything but the JSON API, the services' internal API, the API document, assets and health. */
 public final class PageRoutes {
 
     private PageRoutes() {
@@ -10,7 +10,8 @@ public final class PageRoutes {
 
     public static boolean isPage(HttpRequest<?> request) {
         String path = request.getPath();
-        return !(path.startsWith("/api/") || path.equals("/api") || path.startsWith("/swagger/") || path.startsWith("/assets/")
+        return !(path.startsWith("/api/") || path.equals("/api") || path.startsWith("/internal/") || path.startsWith("/swagger/")
+                || path.startsWith("/assets/")
                 || path.equals("/health") || path.startsWith("/health/"));
     }
 }

@@ -2,10 +2,12 @@ package uk.stpartnership.uiapi.pages;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.security.authentication.Authentication;
+import io.micronaut.http.HttpStatus;
 import jakarta.inject.Singleton;
 import uk.stpartnership.uiapi.signin.PageSessions;
 import uk.stpartnership.uiapi.signin.SignedInPerson;
 import uk.stpartnership.uiapi.signin.TokenClaims;
+import uk.stpartnership.web.ProblemException;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -54,11 +56,23 @@ public class Pages {
         List<Page.NavigationItem> navigation = new ArrayList<>();
         for (Section section : Section.values()) {
             if (section.openTo(person)) {
-                String text = section == Section.TASKS ? section.text + " (" + workflow.openTaskCount(authentication) + ")" : section.text;
+                String text = section == Section.TASKS ? section.text + openTaskCount(authentication) : section.text;
                 navigation.add(new Page.NavigationItem(text, section.href, section == current));
             }
         }
         String csrf = authentication.getAttributes().get(PageSessions.CSRF_ATTRIBUTE) instanceof String token ? token : null;
         return new Page(title, person, navigation, csrf, List.of(), labels);
+    }
+
+    /** " (3)"; nothing while workflow-service is not answering: a page that needs nothing else from it still shows. */
+    private String openTaskCount(Authentication authentication) {
+        try {
+            return " (" + workflow.openTaskCount(authentication) + ")";
+        } catch (ProblemException e) {
+            if (e.status() == HttpStatus.SERVICE_UNAVAILABLE) {
+                return "";
+            }
+            throw e;
+        }
     }
 }
