@@ -190,18 +190,19 @@ public final class LocalPlatform implements AutoCloseable {
 
                 The S&T Partnership Platform is running (started in %.0f s).
 
+                  Pages                 http://localhost:%d/   (sign in as any demo person below)
                   API (ui-api)          http://localhost:%d/api   (OpenAPI: http://localhost:%d/swagger/ui-api.yml)
                   Mail sent             http://localhost:%d   (or IMAP localhost:%d, user and password = the address)
                   Process engine        localhost:%d   (Zeebe's gRPC API; operations http://localhost:%d, service token in var/)
                   PostgreSQL            jdbc:postgresql://localhost:%d/%s   (user %s)
                   Logs                  %s
 
-                Sign in with POST http://localhost:%d/api/sign-in {"username": "...", "password": "%s"}, e.g.
+                Sign in on the pages, or with POST http://localhost:%d/api/sign-in {"username": "...", "password": "%s"}, e.g.
                 %s
                 (one person for every role in every organisation: <role>.<organisation>, see the README)
 
                 Press Ctrl-C to stop; everything is kept for the next start.
-                %n""", startUp.toMillis() / 1000.0, ports.uiApi(), ports.uiApi(), ports.mailPage(), ports.imap(),
+                %n""", startUp.toMillis() / 1000.0, ports.uiApi(), ports.uiApi(), ports.uiApi(), ports.mailPage(), ports.imap(),
                 ports.engine(), ports.engineOperations(), ports.postgres(), LocalPostgres.DATABASE, LocalPostgres.USER,
                 settings.var().resolve("logs").toAbsolutePath(), ports.uiApi(), DemoAccounts.DEMO_PASSWORD,
                 String.join("\n", DemoAccounts.EXAMPLES.stream().map(line -> "  " + line).toList()));

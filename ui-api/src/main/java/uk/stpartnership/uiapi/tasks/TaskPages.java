@@ -200,7 +200,9 @@ class TaskPages {
         rows.add(new SummaryRow("Held by", task.assignee() == null ? "Not claimed yet" : task.assignee()));
         if (task.context() != null) {
             task.context().forEach((name, value) -> {
-                if (value != null && !(value instanceof Map<?, ?>)) {
+                // Shown above already (the due date, the reference), or only the process's own keys (…Id).
+                boolean shown = name.equals("dueDate") || name.endsWith("Id") || String.valueOf(value).equals(task.businessReference());
+                if (value != null && !shown && !(value instanceof Map<?, ?>)) {
                     rows.add(new SummaryRow(words(name), value instanceof List<?> list ? String.join(", ", list.stream().map(String::valueOf).toList()) : String.valueOf(value)));
                 }
             });
