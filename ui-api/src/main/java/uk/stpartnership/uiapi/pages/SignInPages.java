@@ -27,9 +27,7 @@ import uk.stpartnership.uiapi.pages.govuk.ErrorLink;
 import uk.stpartnership.web.ProblemException;
 
 import java.net.URI;
-import java.security.SecureRandom;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,8 +41,6 @@ import java.util.Map;
 @ExecuteOn(TaskExecutors.BLOCKING) // the password hash is deliberately slow
 @Requires(notEnv = UiApi.OIDC)
 class SignInPages {
-
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final SignIn signIn;
     private final PageSessions sessions;
@@ -114,9 +110,7 @@ class SignInPages {
 
     private <B> MutableHttpResponse<ModelAndView<Map<String, Object>>> page(Page page, String username, @Nullable String next,
                                                                             boolean signedOut, MutableHttpResponse<B> response) {
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        String csrf = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        String csrf = PageSessions.randomToken();
         Map<String, Object> model = new HashMap<>();
         model.put("page", page);
         model.put("csrf", csrf);

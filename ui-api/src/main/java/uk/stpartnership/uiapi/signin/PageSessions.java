@@ -88,7 +88,8 @@ public class PageSessions {
         sessions.deleteSeenBefore(clock.instant().minus(inactivity));
     }
 
-    private static String randomToken() {
+    /** 256 random bits, URL-safe: session tokens and the sign-in form's token. */
+    public static String randomToken() {
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
