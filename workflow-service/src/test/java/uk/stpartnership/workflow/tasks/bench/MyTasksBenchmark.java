@@ -56,10 +56,14 @@ class MyTasksBenchmark extends WorkflowServiceTest {
     private static final int CONNECTIONS = Integer.getInteger("benchmark.connections", 10);
     /** The audit entry's commit as the service makes it (no wait for the WAL flush), or "on" to time a flushed one. */
     private static final boolean AUDIT_FLUSHED = "on".equals(System.getProperty("benchmark.audit-commit", "off"));
+    private static final String MY_TASKS = "/internal/tasks?page=0&size=20";
+    /** A path no route serves: the service token checked, a 404 written, no SQL. The floor of a call's HTTP. */
+    private static final String UNROUTED = "/internal/unrouted";
     private static final List<String> PARTS = List.of("page", "audit entry", "count", "commit");
 
     record Result(int tasks, int clients, double endpointP50, double endpointP99, double sqlP50, double sqlP99, double endpointPerSecond,
-                  double requestSqlP50, double requestSqlP99, double[] partP50s, String load, int failed) {
+                  double requestSqlP50, double requestSqlP99, double[] partP50s, double floorP50, double floorP99, String load,
+                  int failed) {
     }
 
     @Override
@@ -92,15 +96,17 @@ class MyTasksBenchmark extends WorkflowServiceTest {
                     size, items(page).size(), page.body().getBytes(StandardCharsets.UTF_8).length, explained.sharedBuffers(),
                     explained.plan()));
             for (int clients : CLIENTS) {
-                runEndpoint(clients, WARM_UP);
-                Run endpoint = runEndpoint(clients, MEASURE);
+                runEndpoint(clients, WARM_UP, MY_TASKS, 200);
+                Run endpoint = runEndpoint(clients, MEASURE, MY_TASKS, 200);
+                Run floor = runEndpoint(clients, MEASURE, UNROUTED, 404);
                 runSql(clients, WARM_UP, null);
                 Run sql = runSql(clients, MEASURE, null);
                 Parts parts = new Parts();
                 Run request = runSql(clients, MEASURE, parts);
                 results.add(new Result(size, clients, endpoint.percentile(0.50), endpoint.percentile(0.99), sql.percentile(0.50),
                         sql.percentile(0.99), endpoint.latencies().length / (double) MEASURE.toSeconds(), request.percentile(0.50),
-                        request.percentile(0.99), parts.p50s(), loadAverage(), endpoint.failed() + sql.failed() + request.failed()));
+                        request.percentile(0.99), parts.p50s(), floor.percentile(0.50), floor.percentile(0.99), loadAverage(),
+                        endpoint.failed() + sql.failed() + request.failed() + floor.failed()));
             }
         }
         String table = table(results) + System.lineSeparator() + pages;
@@ -119,7 +125,7 @@ class MyTasksBenchmark extends WorkflowServiceTest {
     }
 
     private HttpResponse<String> endpoint() throws Exception {
-        return resources.call(server.getURI(), TaskLoad.PERSON, "GET", "/internal/tasks?page=0&size=20", null);
+        return resources.call(server.getURI(), TaskLoad.PERSON, "GET", MY_TASKS, null);
     }
 
     /** What one run saw: latencies (ns) of the calls that succeeded, and how many failed. */
@@ -167,9 +173,9 @@ class MyTasksBenchmark extends WorkflowServiceTest {
     }
 
     /** Each client one call after another for the duration; one HTTP client, as ui-api has. */
-    private Run runEndpoint(int clients, Duration duration) throws Exception {
+    private Run runEndpoint(int clients, Duration duration, String path, int status) throws Exception {
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-        HttpRequest request = HttpRequest.newBuilder(URI.create(server.getURI() + "/internal/tasks?page=0&size=20"))
+        HttpRequest request = HttpRequest.newBuilder(URI.create(server.getURI() + path))
                 .header("X-Service-Token", WorkflowServiceTestResources.SERVICE_TOKEN)
                 .header("X-Actor-Id", TaskLoad.PERSON.id())
                 .header("X-Actor-Organisation", TaskLoad.PERSON.organisation())
@@ -179,7 +185,7 @@ class MyTasksBenchmark extends WorkflowServiceTest {
         for (int i = 0; i < clients; i++) {
             calls.add(() -> {
                 HttpResponse<byte[]> answer = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
-                if (answer.statusCode() != 200) {
+                if (answer.statusCode() != status) {
                     throw new IllegalStateException("HTTP " + answer.statusCode());
                 }
             });
@@ -304,13 +310,15 @@ class MyTasksBenchmark extends WorkflowServiceTest {
         }
         table.append(String.format(Locale.ROOT, "%nAll the SQL of a request over JDBC (page, audit entry, count; one transaction; "
                 + "the audit entry's commit %s), and each part's p50:%n%n"
-                + "| tasks | clients | request's SQL p50 | request's SQL p99 | %s | load average |%n|---:|---:|---:|---:|%s---:|%n",
+                + "| tasks | clients | request's SQL p50 | request's SQL p99 | %s | HTTP floor p50 | HTTP floor p99 | load average |%n"
+                + "|---:|---:|---:|---:|%s---:|---:|---:|%n",
                 AUDIT_FLUSHED ? "waits for the WAL flush" : "does not wait for the WAL flush", String.join(" | ", PARTS),
                 "---:|".repeat(PARTS.size())));
         for (Result r : results) {
-            table.append(String.format(Locale.ROOT, "| %,d | %d | %.2f ms | %.2f ms | %s | %s |%n", r.tasks(), r.clients(), r.requestSqlP50(),
-                    r.requestSqlP99(), String.join(" | ", Arrays.stream(r.partP50s()).mapToObj(p -> String.format(Locale.ROOT, "%.2f ms", p)).toList()),
-                    r.load()));
+            table.append(String.format(Locale.ROOT, "| %,d | %d | %.2f ms | %.2f ms | %s | %.2f ms | %.2f ms | %s |%n", r.tasks(), r.clients(),
+                    r.requestSqlP50(), r.requestSqlP99(),
+                    String.join(" | ", Arrays.stream(r.partP50s()).mapToObj(p -> String.format(Locale.ROOT, "%.2f ms", p)).toList()),
+                    r.floorP50(), r.floorP99(), r.load()));
         }
         int failed = results.stream().mapToInt(Result::failed).sum();
         return table.append(String.format(Locale.ROOT, "%nwarm-up %d s, measured %d s per cell; the service's pool and the SQL's "
