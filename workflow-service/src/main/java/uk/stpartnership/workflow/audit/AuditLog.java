@@ -116,11 +116,18 @@ public class AuditLog {
                 entry.caseReference())).toList());
     }
 
-    /** A list read: one entry naming every record shown, on each one's trail. Nothing shown, nothing recorded. */
+    /**
+     * A list read: one entry naming every record shown, on each one's trail. Nothing shown, nothing recorded. Only in a
+     * transaction that changes nothing else: its commit does not wait for the WAL flush (synchronous_commit off, for
+     * this transaction only). That is PostgreSQL's documented trade-off: never an inconsistency; the entry is lost only
+     * if the database server itself crashes within about 3 × wal_writer_delay (600 ms) of the commit, and the list it
+     * records was read, not changed. Every change's entry ({@link #record}) is committed synchronously, with its change.
+     */
     public void recordList(Actor actor, String recordType, List<Entry> shown) {
         if (shown.isEmpty()) {
             return;
         }
+        events.commitWithoutWaitingForFlush();
         Set<String> about = new LinkedHashSet<>();
         shown.forEach(entry -> entry.about().forEach(about::add));
         Set<String> cases = new LinkedHashSet<>();
