@@ -4,8 +4,10 @@ import com.deque.html.axecore.results.CheckedNode;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
+import nu.validator.client.EmbeddedValidator;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -14,6 +16,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.yaml.snakeyaml.Yaml;
 
 import java.io.File;
 import java.io.IOException;
@@ -23,13 +28,15 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * One person's headless Chromium (Debian's chromium and chromium-driver: nothing is downloaded), with axe's WCAG 2.2 A
- * and AA rules run on every page it is asked to check, and a screenshot of each page under target/screenshots.
+ * and AA rules and the Nu HTML Checker run on every page it is asked to check, and a screenshot of each page under
+ * target/screenshots.
  */
 final class Browser implements AutoCloseable {
 
@@ -103,13 +110,21 @@ final class Browser implements AutoCloseable {
         find(css).click();
     }
 
+    /** Presses the button and waits for the page it leads to (a form post may return before the next page loads). */
     void clickButton(String text) {
-        driver.findElements(By.cssSelector("button")).stream().filter(b -> b.getText().strip().startsWith(text)).findFirst()
-                .orElseThrow(() -> new AssertionError("No button '" + text + "' on " + driver.getCurrentUrl())).click();
+        WebElement button = driver.findElements(By.cssSelector("button")).stream().filter(b -> b.getText().strip().startsWith(text))
+                .findFirst().orElseThrow(() -> new AssertionError("No button '" + text + "' on " + driver.getCurrentUrl()));
+        andWaitForTheNextPage(button::click);
     }
 
     void clickLink(String text) {
-        driver.findElement(By.partialLinkText(text)).click();
+        andWaitForTheNextPage(driver.findElement(By.partialLinkText(text))::click);
+    }
+
+    private void andWaitForTheNextPage(Runnable action) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        action.run();
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
     }
 
     String heading() {
@@ -123,12 +138,33 @@ final class Browser implements AutoCloseable {
         clickButton("Sign in");
     }
 
-    /** axe's WCAG 2.2 A and AA rules on the page as it is now: each violation listed with its elements. */
+    /**
+     * axe's WCAG 2.2 A and AA rules on the page as it is now, each violation listed with its elements; and the Nu HTML
+     * Checker on its markup (the document as the browser holds it), each error listed with its line.
+     */
     void checkAccessible(String pageName) {
         screenshot(pageName);
+        checkMarkup(pageName);
         Results results = new AxeBuilder().withTags(WCAG_22_AA).analyze(driver);
         String violations = results.getViolations().stream().map(Browser::describe).collect(Collectors.joining("\n"));
         assertThat(results.getViolations()).as("axe on %s (%s):\n%s", pageName, driver.getCurrentUrl(), violations).isEmpty();
+    }
+
+    @SuppressWarnings("unchecked")
+    private void checkMarkup(String pageName) {
+        try {
+            Path page = Files.createTempFile("page-" + pageName, ".html");
+            Files.writeString(page, "<!DOCTYPE html>\n" + ((JavascriptExecutor) driver).executeScript("return document.documentElement.outerHTML"));
+            EmbeddedValidator validator = new EmbeddedValidator();
+            validator.setOutputFormat(EmbeddedValidator.OutputFormat.JSON);
+            Map<String, Object> report = new Yaml().load(validator.validate(page));
+            List<Map<String, Object>> errors = ((List<Map<String, Object>>) report.get("messages")).stream()
+                    .filter(message -> "error".equals(message.get("type"))).toList();
+            assertThat(errors).as("HTML errors on %s (%s):\n%s", pageName, driver.getCurrentUrl(), errors.stream()
+                    .map(e -> "- line " + e.get("lastLine") + ": " + e.get("message")).collect(Collectors.joining("\n"))).isEmpty();
+        } catch (Exception e) { // the checker's own failures: a page it could not read
+            throw new IllegalStateException("The Nu HTML Checker failed on " + pageName, e);
+        }
     }
 
     void screenshot(String pageName) {
