@@ -21,6 +21,7 @@ import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.views.ModelAndView;
 import io.swagger.v3.oas.annotations.Hidden;
 import uk.stpartnership.uiapi.UiApi;
+import uk.stpartnership.uiapi.signin.ClientAddress;
 import uk.stpartnership.uiapi.signin.PageSessions;
 import uk.stpartnership.uiapi.signin.SignIn;
 import uk.stpartnership.uiapi.pages.govuk.ErrorLink;
@@ -43,12 +44,14 @@ import java.util.Map;
 class SignInPages {
 
     private final SignIn signIn;
+    private final ClientAddress client;
     private final PageSessions sessions;
     private final Pages pages;
     private final boolean secureCookies;
 
-    SignInPages(SignIn signIn, PageSessions sessions, Pages pages, Environment environment) {
+    SignInPages(SignIn signIn, ClientAddress client, PageSessions sessions, Pages pages, Environment environment) {
         this.signIn = signIn;
+        this.client = client;
         this.sessions = sessions;
         this.pages = pages;
         this.secureCookies = !environment.getActiveNames().contains("local");
@@ -76,7 +79,7 @@ class SignInPages {
         }
         if (errors.isEmpty()) {
             try {
-                var person = signIn.checkPassword(new SignIn.Credentials(username, password), request.getRemoteAddress().getAddress().getHostAddress());
+                var person = signIn.checkPassword(new SignIn.Credentials(username, password), client.of(request));
                 PageSessions.Opened opened = sessions.open(person);
                 return HttpResponse.seeOther(URI.create(safeNext(next)))
                         .cookie(sessionCookie(opened.token(), opened.inactivity()))

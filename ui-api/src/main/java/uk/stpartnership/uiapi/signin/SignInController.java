@@ -5,8 +5,6 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Post;
-import io.micronaut.http.server.HttpServerConfiguration;
-import io.micronaut.http.server.util.HttpClientAddressResolver;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -20,7 +18,6 @@ import jakarta.validation.Valid;
 import uk.stpartnership.uiapi.UiApi;
 import uk.stpartnership.web.Problem;
 
-import java.util.Objects;
 
 @Controller("/api/sign-in")
 @Secured(SecurityRule.IS_ANONYMOUS)
@@ -30,13 +27,11 @@ import java.util.Objects;
 class SignInController {
 
     private final SignIn signIn;
-    private final HttpClientAddressResolver proxiedAddress;
-    private final boolean behindProxy;
+    private final ClientAddress client;
 
-    SignInController(SignIn signIn, HttpClientAddressResolver proxiedAddress, HttpServerConfiguration server) {
+    SignInController(SignIn signIn, ClientAddress client) {
         this.signIn = signIn;
-        this.proxiedAddress = proxiedAddress;
-        this.behindProxy = server.getClientAddressHeader() != null;
+        this.client = client;
     }
 
     @Post
@@ -49,15 +44,6 @@ class SignInController {
             + "refused, whatever the password, until the lock period (platform.sign-in.lock-period) after the last failure "
             + "has passed; the attempts before are slowed. Unknown usernames are counted alike", content = @Content(mediaType = Problem.CONTENT_TYPE, schema = @Schema(implementation = Problem.class)))
     SignIn.AccessToken signIn(@Valid @Body SignIn.Credentials credentials, HttpRequest<?> request) {
-        return signIn.signIn(credentials, client(request));
-    }
-
-    /**
-     * The connection's address, unless a proxy in front is configured to name the client in a header
-     * (micronaut.server.client-address-header): any caller could write Forwarded or X-Forwarded-For themselves.
-     */
-    private String client(HttpRequest<?> request) {
-        String address = behindProxy ? proxiedAddress.resolve(request) : request.getRemoteAddress().getAddress().getHostAddress();
-        return Objects.requireNonNullElse(address, "unknown");
+        return signIn.signIn(credentials, client.of(request));
     }
 }
