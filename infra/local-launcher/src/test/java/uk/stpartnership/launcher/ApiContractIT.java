@@ -109,6 +109,12 @@ class ApiContractIT {
         Object body = switch (String.valueOf(operation.get("operationId"))) {
             case "completeTask" -> answers(person, uri);
             case "signIn" -> Map.of("username", person.username(), "password", DemoAccounts.DEMO_PASSWORD);
+            // A meeting moves to a later time: today at the example's time has passed by the afternoon.
+            case "moveMeeting" -> {
+                Map<String, Object> move = new LinkedHashMap<>(map(example(bodySchema)));
+                move.put("date", TODAY.plusWeeks(1).toString());
+                yield move;
+            }
             default -> bodySchema == null ? null : example(bodySchema);
         };
 
