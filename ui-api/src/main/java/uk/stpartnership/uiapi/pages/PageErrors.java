@@ -28,6 +28,10 @@ import java.util.Map;
 @ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
 class PageErrors implements Ordered {
 
+    /** A status's page: its template and its title. */
+    private record ErrorPage(String view, String title) {
+    }
+
     private final HtmlJteViewsRenderer<Map<String, Object>> views;
     private final Pages pages;
 
@@ -54,22 +58,16 @@ class PageErrors implements Ordered {
             return HttpResponse.seeOther(java.net.URI.create("/sign-in" + next));
         }
         String detail = response.getBody(Problem.class).map(Problem::detail).orElse(null);
-        String view = switch (status) {
-            case 404, 405 -> "errors/not-found";
-            case 403 -> "errors/forbidden";
-            case 503 -> "errors/unavailable";
-            default -> status >= 500 ? "errors/problem" : "errors/bad-request";
-        };
-        String title = switch (view) {
-            case "errors/not-found" -> "Page not found";
-            case "errors/forbidden" -> "You cannot do this";
-            case "errors/unavailable" -> "Sorry, the service is unavailable";
-            case "errors/bad-request" -> "There is a problem";
-            default -> "Sorry, there is a problem with the service";
+        ErrorPage error = switch (status) {
+            case 404, 405 -> new ErrorPage("errors/not-found", "Page not found");
+            case 403 -> new ErrorPage("errors/forbidden", "You cannot do this");
+            case 503 -> new ErrorPage("errors/unavailable", "Sorry, the service is unavailable");
+            default -> status >= 500 ? new ErrorPage("errors/problem", "Sorry, there is a problem with the service")
+                    : new ErrorPage("errors/bad-request", "There is a problem");
         };
         StringWriter page = new StringWriter();
         try {
-            views.render(view, Map.of("page", pages.anonymous(title), "detail", status < 500 && detail != null ? detail : ""), request)
+            views.render(error.view(), Map.of("page", pages.anonymous(error.title()), "detail", status < 500 && detail != null ? detail : ""), request)
                     .writeTo(page);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -52,11 +52,17 @@ public class Pages {
     }
 
     public Page of(Authentication authentication, String title, @Nullable Section current) {
+        return of(authentication, title, current, null);
+    }
+
+    /** A page that has just counted the person's open tasks itself (their list): the navigation shows that count. */
+    public Page of(Authentication authentication, String title, @Nullable Section current, @Nullable String openTasks) {
         SignedInPerson person = claims.signedIn(authentication);
         List<Page.NavigationItem> navigation = new ArrayList<>();
         for (Section section : Section.values()) {
             if (section.openTo(person)) {
-                String text = section == Section.TASKS ? section.text + openTaskCount(authentication) : section.text;
+                String text = section != Section.TASKS ? section.text
+                        : section.text + (openTasks != null ? " (" + openTasks + ")" : openTaskCount(authentication));
                 navigation.add(new Page.NavigationItem(text, section.href, section == current));
             }
         }

@@ -85,9 +85,10 @@ class TaskPages {
         }
         int pageCount = (int) Math.max(1, (tasks.total() + PAGE_SIZE - 1) / PAGE_SIZE);
         Map<String, Object> model = new HashMap<>();
-        model.put("page", pages.of(person, "Your tasks", Pages.Section.TASKS));
+        String total = tasks.total() + (tasks.moreThanTotal() ? "+" : "");
+        model.put("page", pages.of(person, "Your tasks", Pages.Section.TASKS, total));
         model.put("groups", groups.entrySet().stream().filter(g -> !g.getValue().isEmpty()).map(g -> new TaskRow.Group(g.getKey(), g.getValue())).toList());
-        model.put("total", tasks.total() + (tasks.moreThanTotal() ? "+" : ""));
+        model.put("total", total);
         model.put("pagination", Pagination.of(shown, pageCount, p -> "/?page=" + p));
         model.put("roles", me.roles());
         return new ModelAndView<>("tasks/your-tasks", model);
@@ -95,23 +96,23 @@ class TaskPages {
 
     @Get(value = "/tasks/{key}", produces = MediaType.TEXT_HTML)
     ModelAndView<Map<String, Object>> task(Authentication person, @PathVariable long key) {
-        return taskPage(person, key, FormData.parse(null), null);
+        return taskPage(person, view(person, key), FormData.parse(null), null);
     }
 
     /** Sends the form; or, when "Add another" was pressed, draws it again with one more entry in that list. */
     @Post(value = "/tasks/{key}", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
     HttpResponse<?> complete(Authentication person, @PathVariable long key, @Body @Nullable String body) {
         FormData sent = FormData.parse(body);
-        if (sent.first(TaskFormPage.ADD_ANOTHER) != null) {
-            return HttpResponse.ok(taskPage(person, key, sent, null));
-        }
         InboxEntry task = view(person, key);
+        if (sent.first(TaskFormPage.ADD_ANOTHER) != null) {
+            return HttpResponse.ok(taskPage(person, task, sent, null));
+        }
         Map<String, Object> answers = TaskFormPage.answers(fields(task), sent);
         WorkflowPages.Outcome outcome = workflow.send(person, "POST", "/internal/tasks/" + key + "/complete", answers);
         if (outcome.done()) {
             return HttpResponse.seeOther(URI.create("/tasks/" + key + "/done"));
         }
-        return HttpResponse.badRequest(taskPage(person, key, sent, outcome.problem()));
+        return HttpResponse.badRequest(taskPage(person, task, sent, outcome.problem()));
     }
 
     @Get(value = "/tasks/{key}/done", produces = MediaType.TEXT_HTML)
@@ -138,8 +139,8 @@ class TaskPages {
         return HttpResponse.seeOther(URI.create("list".equals(sent.first("from")) ? "/" : "/tasks/" + key));
     }
 
-    private ModelAndView<Map<String, Object>> taskPage(Authentication person, long key, FormData sent, @Nullable Problem problem) {
-        InboxEntry task = view(person, key);
+    /** The task as the person has just been shown it: read once per request, since each read is audited. */
+    private ModelAndView<Map<String, Object>> taskPage(Authentication person, InboxEntry task, FormData sent, @Nullable Problem problem) {
         SignedInPerson me = claims.signedIn(person);
         Map<String, String> errors = new LinkedHashMap<>();
         if (problem != null && problem.errors() != null) {
