@@ -230,7 +230,18 @@ class ComplaintJourneyTest extends WorkflowServiceTest {
                 "{\"reference\":\"LGSCO 26 001 234\",\"receivedOn\":\"" + LocalDate.now(clock.withZone(LONDON)) + "\"}").statusCode())
                 .isEqualTo(201);
         assertThat(complaint(MANAGER, id)).containsEntry("stageReached", "OMBUDSMAN");
-        assertThat((List<?>) map(call(MANAGER, "GET", "/internal/complaints/" + id, null)).get("ombudsmanEnquiries")).hasSize(1);
+        Map<String, Object> viewed = map(call(MANAGER, "GET", "/internal/complaints/" + id, null));
+        assertThat((List<?>) viewed.get("ombudsmanEnquiries")).hasSize(1);
+
+        // The timeline, oldest first: the blocked draft names the kind of detail it disclosed, never the detail.
+        List<Map<String, Object>> timeline = (List<Map<String, Object>>) viewed.get("timeline");
+        assertThat(timeline).extracting(happened -> happened.get("kind")).startsWith("RECEIVED")
+                .contains("TASK_DONE", "REVIEWED", "DRAFT_BLOCKED", "OMBUDSMAN_ENQUIRY");
+        assertThat(timeline).filteredOn(happened -> happened.get("kind").equals("DRAFT_BLOCKED")).singleElement()
+                .satisfies(blocked -> assertThat(blocked).containsEntry("details", List.of("REFUGE")).containsEntry("by", OFFICER.id()));
+        assertThat(timeline).filteredOn(happened -> happened.get("kind").equals("TASK_DONE"))
+                .extracting(happened -> happened.get("title")).contains("Acknowledge the complaint", "Agree support for the worker");
+        assertThat(timeline.toString()).doesNotContain("Nightingale");
     }
 
     private String record(String relationship, String personCausingHarm, String protectedDetails) throws Exception {

@@ -16,7 +16,19 @@ import java.util.UUID;
  */
 @Serdeable
 public record ComplaintDetail(ComplaintView complaint, List<ProtectedDetail> protectedDetails, List<EarlierComplaint> earlierComplaints,
-                              @Nullable Review review, List<OmbudsmanEnquiry> ombudsmanEnquiries) {
+                              @Nullable Review review, List<OmbudsmanEnquiry> ombudsmanEnquiries, List<Happened> timeline) {
+
+    /**
+     * One thing that happened to the complaint, for its timeline (oldest first).
+     *
+     * @param details the kinds of protected detail a blocked draft named (never the details), the channel, the stage
+     *                asked for, the review's conclusion, the ombudsman's decision or the outcome
+     */
+    @Serdeable
+    public record Happened(Instant at, Kind kind, String title, @Nullable String by, List<String> details) {
+
+        public enum Kind { RECEIVED, TASK_DONE, REVIEWED, DRAFT_BLOCKED, DRAFT_CLEAN, STAGE_REQUESTED, DEADLINE_MISSED, OMBUDSMAN_ENQUIRY, CLOSED }
+    }
 
     /** The perpetrator-proofing review as the reviewer completed it: the nine checks, each answered with a note. */
     @Serdeable

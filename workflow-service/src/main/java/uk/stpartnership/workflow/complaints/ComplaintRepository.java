@@ -78,6 +78,13 @@ interface ComplaintRepository extends GenericRepository<Complaint, UUID> {
             VALUES (:jobKey, :complaintId, :borough, :task, :deadlineAt, :missedAt) ON CONFLICT (job_key) DO NOTHING""")
     int insertMissedDeadline(long jobKey, UUID complaintId, String borough, String task, Instant deadlineAt, Instant missedAt);
 
+    /** One complaint's missed deadlines, oldest first (index complaint_missed_deadline_complaint). */
+    @Query("""
+            SELECT m.complaint_id, c.reference, m.borough, m.task, m.deadline_at, m.missed_at, c.stage_reached
+            FROM complaint_missed_deadline m JOIN complaint c ON c.id = m.complaint_id
+            WHERE m.complaint_id = :complaintId ORDER BY m.missed_at, m.id""")
+    List<MissedDeadline> missedDeadlinesOf(UUID complaintId);
+
     /** The borough's missed deadlines, newest first, with each complaint's reference and stage (one query). */
     @Query(value = """
             SELECT m.complaint_id, c.reference, m.borough, m.task, m.deadline_at, m.missed_at, c.stage_reached

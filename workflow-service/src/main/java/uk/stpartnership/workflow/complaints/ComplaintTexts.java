@@ -55,6 +55,10 @@ public interface ComplaintTexts extends GenericRepository<ComplaintTexts.Draft, 
     @Query("SELECT * FROM complaint_draft WHERE id = :draftId AND complaint_id = :complaintId")
     Optional<Draft> draft(UUID complaintId, UUID draftId);
 
+    /** The complaint's drafts, oldest first (index complaint_draft_complaint). */
+    @Query("SELECT * FROM complaint_draft WHERE complaint_id = :complaintId ORDER BY written_at, task_key")
+    List<Draft> draftsOf(UUID complaintId);
+
     /** A re-screening (a re-delivered job) writes the same result again. */
     @Query("UPDATE complaint_draft SET screened_at = :at, matches = :matches WHERE id = :draftId")
     void recordScreening(UUID draftId, @TypeDef(type = DataType.STRING_ARRAY) List<String> matches, Instant at);

@@ -21,8 +21,10 @@ public class ViewComplaint {
     private final ComplaintRepository complaints;
     private final ComplaintReviews reviews;
     private final AuditLog auditLog;
+    private final ComplaintTimeline timeline;
 
-    ViewComplaint(ComplaintRepository complaints, ComplaintReviews reviews, AuditLog auditLog) {
+    ViewComplaint(ComplaintRepository complaints, ComplaintReviews reviews, AuditLog auditLog, ComplaintTimeline timeline) {
+        this.timeline = timeline;
         this.complaints = complaints;
         this.reviews = reviews;
         this.auditLog = auditLog;
@@ -38,9 +40,11 @@ public class ViewComplaint {
         read.add(entry(complaint));
         earlier.forEach(e -> read.add(entry(e)));
         auditLog.record(actor, AuditLog.Action.READ, read);
+        ComplaintDetail.Review review = reviews.findById(id).map(ComplaintReview::review).orElse(null);
+        List<OmbudsmanEnquiry> enquiries = complaints.ombudsmanEnquiries(id);
         return new ComplaintDetail(ComplaintView.of(complaint, details.size()), details,
-                earlier.stream().map(ComplaintDetail.EarlierComplaint::of).toList(), reviews.findById(id).map(ComplaintReview::review).orElse(null),
-                complaints.ombudsmanEnquiries(id));
+                earlier.stream().map(ComplaintDetail.EarlierComplaint::of).toList(), review, enquiries,
+                timeline.of(complaint, review, enquiries));
     }
 
     /** The complaint if the person may see it; otherwise 404, as if it did not exist. */

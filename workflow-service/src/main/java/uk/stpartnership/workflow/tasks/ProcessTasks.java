@@ -35,6 +35,11 @@ public class ProcessTasks {
         return tasks.closeOpenOf(processInstanceKey, at);
     }
 
+    /** The tasks done on a record (a complaint by its reference), in the order they were done. */
+    public List<InboxTask> completed(String bpmnProcessId, String businessReference) {
+        return tasks.completedOf(bpmnProcessId, businessReference);
+    }
+
     public Optional<InboxTask> find(long jobKey) {
         return tasks.find(jobKey);
     }

@@ -95,6 +95,12 @@ public interface TaskRepository extends GenericRepository<InboxTask, Long> {
             ORDER BY created_at DESC, job_key DESC LIMIT 1""")
     Optional<InboxTask> latestOf(long processInstanceKey, String elementId);
 
+    /** The finished tasks of a record's processes, in the order they were done (index inbox_task_offer leads with the reference). */
+    @Query("""
+            SELECT * FROM inbox_task WHERE business_reference = :businessReference AND bpmn_process_id = :bpmnProcessId
+            AND status = 'COMPLETED' ORDER BY completed_at, job_key""")
+    List<InboxTask> completedOf(String bpmnProcessId, String businessReference);
+
     /** Closes the open tasks of a process instance whose path no longer waits for them (cancelled, moved, withdrawn). */
     @Query("UPDATE inbox_task SET status = 'CLOSED', completed_at = :at WHERE process_instance_key = :processInstanceKey AND status = 'OPEN'")
     int closeOpenOf(long processInstanceKey, Instant at);
