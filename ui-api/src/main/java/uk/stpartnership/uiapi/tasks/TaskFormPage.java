@@ -21,27 +21,27 @@ import java.util.regex.Pattern;
  * takes. Each input is named by its field's path ({@code outcomes[0].actions[1].owner}), so a problem's field path
  * leads straight back to it. Lists get one more empty entry with "Add another", which works without JavaScript.
  */
-final class TaskFormPage {
+public final class TaskFormPage {
 
     /** The button that adds an entry to the list named by its value, instead of sending the form. */
-    static final String ADD_ANOTHER = "add-another";
+    public static final String ADD_ANOTHER = "add-another";
     /** Texts longer than this get a textarea. */
     private static final int LONG_TEXT = 200;
 
     private TaskFormPage() {
     }
 
-    static List<FormInput> inputs(List<InboxEntry.FormField> fields, FormData sent, Map<String, String> errors) {
+    public static List<FormInput> inputs(List<InboxEntry.FormField> fields, FormData sent, Map<String, String> errors) {
         return inputs(fields, "", sent, errors);
     }
 
     /** The answers to send: blank inputs and empty list entries are left out; a date as ISO, or as typed if it is none. */
-    static Map<String, Object> answers(List<InboxEntry.FormField> fields, FormData sent) {
+    public static Map<String, Object> answers(List<InboxEntry.FormField> fields, FormData sent) {
         return answers(fields, "", sent);
     }
 
     /** The error summary's lines: each links to its input, and says what is wrong in words. */
-    static List<ErrorLink> errorLinks(List<FormInput> inputs, Map<String, String> errors) {
+    public static List<ErrorLink> errorLinks(List<FormInput> inputs, Map<String, String> errors) {
         List<ErrorLink> links = new ArrayList<>();
         collect(inputs, links);
         errors.keySet().stream().filter(path -> links.stream().noneMatch(l -> l.href().equals("#" + href(path, inputs))))
@@ -231,7 +231,7 @@ final class TaskFormPage {
     }
 
     /** "NOT_MET" or "not-met" as "Not met". */
-    static String words(String option) {
+    public static String words(String option) {
         String words = option.replace('_', ' ').replace('-', ' ').toLowerCase(Locale.UK);
         return words.isEmpty() ? words : Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }

@@ -17,31 +17,25 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.views.ModelAndView;
 import io.swagger.v3.oas.annotations.Hidden;
+import uk.stpartnership.uiapi.pages.DueDates;
 import uk.stpartnership.uiapi.pages.FormData;
 import uk.stpartnership.uiapi.pages.Page;
 import uk.stpartnership.uiapi.pages.Pages;
 import uk.stpartnership.uiapi.pages.WorkflowPages;
 import uk.stpartnership.uiapi.pages.govuk.Pagination;
 import uk.stpartnership.uiapi.pages.govuk.SummaryRow;
-import uk.stpartnership.uiapi.pages.govuk.Tag;
 import uk.stpartnership.uiapi.signin.SignedInPerson;
 import uk.stpartnership.uiapi.signin.TokenClaims;
 import uk.stpartnership.web.Problem;
-import uk.stpartnership.workingdays.Nation;
-import uk.stpartnership.workingdays.WorkingDayCalendar;
 
 import java.net.URI;
-import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /** "Your tasks" (the home page) and a task's own page with its form, over workflow-service's inbox. */
@@ -52,19 +46,17 @@ import java.util.Map;
 class TaskPages {
 
     private static final int PAGE_SIZE = 20;
-    private static final ZoneId LONDON = ZoneId.of("Europe/London");
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     private final Pages pages;
     private final WorkflowPages workflow;
     private final TokenClaims claims;
-    private final WorkingDayCalendar calendar = new WorkingDayCalendar(Nation.ENGLAND_AND_WALES);
-    private final Clock clock = Clock.system(LONDON);
+    private final DueDates dates;
 
-    TaskPages(Pages pages, WorkflowPages workflow, TokenClaims claims) {
+    TaskPages(Pages pages, WorkflowPages workflow, TokenClaims claims, DueDates dates) {
         this.pages = pages;
         this.workflow = workflow;
         this.claims = claims;
+        this.dates = dates;
     }
 
     @Get(produces = MediaType.TEXT_HTML)
@@ -72,16 +64,15 @@ class TaskPages {
         int shown = Math.max(0, page);
         InboxEntry.MyTasks tasks = workflow.get(person, "/internal/tasks?page=" + shown + "&size=" + PAGE_SIZE, Argument.of(InboxEntry.MyTasks.class));
         SignedInPerson me = claims.signedIn(person);
-        LocalDate today = LocalDate.now(clock);
-        LocalDate endOfWeek = today.with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY));
+        LocalDate endOfWeek = dates.today().with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY));
         Map<String, List<TaskRow>> groups = new LinkedHashMap<>();
         groups.put("Overdue", new ArrayList<>());
         groups.put("Due this week", new ArrayList<>());
         groups.put("Later", new ArrayList<>());
         for (InboxEntry task : tasks.items()) {
-            LocalDate due = task.dueAt() == null ? null : task.dueAt().atZone(LONDON).toLocalDate();
+            LocalDate due = DueDates.dayOf(task.dueAt());
             String heading = task.overdue() ? "Overdue" : due != null && !due.isAfter(endOfWeek) ? "Due this week" : "Later";
-            groups.get(heading).add(row(task, due, today, me));
+            groups.get(heading).add(row(task, due, me));
         }
         int pageCount = (int) Math.max(1, (tasks.total() + PAGE_SIZE - 1) / PAGE_SIZE);
         Map<String, Object> model = new HashMap<>();
@@ -152,13 +143,12 @@ class TaskPages {
             var links = TaskFormPage.errorLinks(inputs, errors);
             page = page.withErrors(links.isEmpty() ? List.of(new uk.stpartnership.uiapi.pages.govuk.ErrorLink("#task-form", problem.detail())) : links);
         }
-        LocalDate today = LocalDate.now(clock);
-        LocalDate due = task.dueAt() == null ? null : task.dueAt().atZone(LONDON).toLocalDate();
+        LocalDate due = DueDates.dayOf(task.dueAt());
         Map<String, Object> model = new HashMap<>();
         model.put("page", page);
         model.put("task", task);
-        model.put("row", row(task, due, today, me));
-        model.put("about", about(task, due, today));
+        model.put("row", row(task, due, me));
+        model.put("about", about(task, due));
         model.put("inputs", inputs);
         model.put("canComplete", task.open() && (task.assignee() == null || task.assignee().equals(me.id())));
         return new ModelAndView<>("tasks/task", model);
@@ -172,32 +162,22 @@ class TaskPages {
         return task.form() == null ? List.of() : task.form();
     }
 
-    private TaskRow row(InboxEntry task, @Nullable LocalDate due, LocalDate today, SignedInPerson me) {
-        Tag tag = null;
-        String dueText = "No due date";
-        if (due != null) {
-            int left = workingDaysLeft(today, due);
-            dueText = DAY.format(due) + (task.overdue() ? "" : ", " + left + (left == 1 ? " working day left" : " working days left"));
-            if (task.overdue()) {
-                tag = new Tag("Overdue", "red");
-            } else if (left <= 5) {
-                tag = new Tag("Due soon", "orange");
-            }
-        }
+    private TaskRow row(InboxEntry task, @Nullable LocalDate due, SignedInPerson me) {
+        DueDates.Due shown = due == null ? new DueDates.Due("No due date", null) : dates.due(due, task.overdue());
         boolean mine = me.id().equals(task.assignee());
         String holder = task.assignee() == null ? "Not claimed" : mine ? "You" : task.assignee();
-        return new TaskRow(task.key(), task.title(), task.businessReference() == null ? "" : task.businessReference(), dueText, tag,
+        return new TaskRow(task.key(), task.title(), task.businessReference() == null ? "" : task.businessReference(), shown.text(), shown.tag(),
                 holder, task.open() && task.assignee() == null, task.open() && mine);
     }
 
     /** What the task is about: its reference, borough and due date, then the context its process gives it. */
-    private List<SummaryRow> about(InboxEntry task, @Nullable LocalDate due, LocalDate today) {
+    private List<SummaryRow> about(InboxEntry task, @Nullable LocalDate due) {
         List<SummaryRow> rows = new ArrayList<>();
         if (task.businessReference() != null) {
             rows.add(new SummaryRow("Reference", task.businessReference()));
         }
         rows.add(new SummaryRow("Borough", TaskFormPage.words(task.borough())));
-        rows.add(new SummaryRow("Due", due == null ? "No due date" : DAY.format(due) + (task.overdue() ? " (overdue)" : "")));
+        rows.add(new SummaryRow("Due", due == null ? "No due date" : DueDates.day(due) + (task.overdue() ? " (overdue)" : "")));
         rows.add(new SummaryRow("Held by", task.assignee() == null ? "Not claimed yet" : task.assignee()));
         if (task.context() != null) {
             task.context().forEach((name, value) -> {
@@ -209,17 +189,6 @@ class TaskPages {
             });
         }
         return rows;
-    }
-
-    /** Working days from tomorrow up to and including the due date (England and Wales bank holidays). */
-    private int workingDaysLeft(LocalDate today, LocalDate due) {
-        int left = 0;
-        for (LocalDate day = today.plusDays(1); !day.isAfter(due) && left < 400; day = day.plusDays(1)) {
-            if (calendar.isWorkingDay(day)) {
-                left++;
-            }
-        }
-        return left;
     }
 
     /** A context variable's name as words: "helpWanted" as "Help wanted". */

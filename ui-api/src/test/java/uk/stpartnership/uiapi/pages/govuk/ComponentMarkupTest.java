@@ -65,6 +65,7 @@ class ComponentMarkupTest {
                 Arguments.of("textarea", "default", "textarea", Map.of("id", "more-detail", "name", "more-detail", "label", "Can you provide more detail?")),
                 Arguments.of("textarea", "with error message", "textarea", Map.of("id", "no-ni-reason", "name", "no-ni-reason",
                         "label", "Why can’t you provide a National Insurance number?", "error", "You must provide an explanation")),
+                Arguments.of("warning-text", "default", "warning-text", Map.of("text", "You can be fined up to £5,000 if you don’t register.")),
                 Arguments.of("panel", "default", "panel", Map.of("title", "Application complete", "body", "Your reference number: HDJ2123F")),
                 Arguments.of("notification-banner", "default", "notification-banner", Map.of("heading", "This publication was withdrawn on 7 March 2014.")),
                 Arguments.of("notification-banner", "with type as success", "notification-banner", Map.of("heading", "Email sent to example@email.com", "success", true)),
