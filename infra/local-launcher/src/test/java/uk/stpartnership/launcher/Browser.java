@@ -8,6 +8,7 @@ import nu.validator.client.EmbeddedValidator;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -16,6 +17,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.yaml.snakeyaml.Yaml;
@@ -29,6 +31,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -44,6 +47,10 @@ final class Browser implements AutoCloseable {
     static final Path CHROMEDRIVER = Path.of(System.getProperty("chromedriver", "/usr/bin/chromedriver"));
     private static final List<String> WCAG_22_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa");
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    /** GOV.UK's focus colour, #ffdd00, as the browser reports a background. */
+    private static final String FOCUS_YELLOW = "rgba(255, 221, 0, 1)";
+    /** More tab stops than any page has before its form: header, navigation, sign-out and a form's inputs. */
+    private static final int MOST_TAB_STOPS = 60;
 
     private final WebDriver driver;
     private final URI base;
@@ -136,6 +143,59 @@ final class Browser implements AutoCloseable {
         type("username", username);
         type("password", password);
         clickButton("Sign in");
+    }
+
+    /**
+     * Signs in with the keyboard only: Tab from the top of the page to each input, each stop visibly focused, and
+     * Enter to send.
+     */
+    void signInWithTheKeyboard(String username, String password) {
+        open("/sign-in");
+        tabTo("username").sendKeys(username);
+        tabTo("password").sendKeys(password);
+        pressWithTheKeyboard("Sign in");
+    }
+
+    /**
+     * Presses Tab until the element with that id has focus, checking that every stop on the way shows GOV.UK's focus
+     * style (the yellow of a focused link or button, or the thick outline of a focused input); the element focused.
+     */
+    WebElement tabTo(String id) {
+        return tabUntil(focused -> id.equals(focused.getAttribute("id")), "#" + id);
+    }
+
+    /** Tabs to the button (as tabTo does) and presses Enter on it; then waits for the page it leads to. */
+    void pressWithTheKeyboard(String button) {
+        tabUntil(focused -> focused.getTagName().equals("button") && focused.getText().strip().startsWith(button), "the button " + button);
+        andWaitForTheNextPage(() -> new Actions(driver).sendKeys(Keys.ENTER).perform());
+    }
+
+    private WebElement tabUntil(Predicate<WebElement> target, String what) {
+        for (int stop = 0; stop < MOST_TAB_STOPS; stop++) {
+            new Actions(driver).sendKeys(Keys.TAB).perform();
+            WebElement focused = driver.switchTo().activeElement();
+            if (focused.getTagName().equals("body")) {
+                continue; // the first Tab after a page loads can bring focus into the document itself
+            }
+            assertThat(visiblyFocused(focused)).as("focus visible on tab stop %d (%s) of %s", stop + 1, describe(focused),
+                    driver.getCurrentUrl()).isTrue();
+            if (target.test(focused)) {
+                return focused;
+            }
+        }
+        throw new AssertionError("Tab never reached " + what + " on " + driver.getCurrentUrl());
+    }
+
+    private static boolean visiblyFocused(WebElement element) {
+        String boxShadow = element.getCssValue("box-shadow");
+        String outline = element.getCssValue("outline-style") + " " + element.getCssValue("outline-width");
+        return FOCUS_YELLOW.equals(element.getCssValue("background-color")) || (boxShadow != null && !boxShadow.equals("none"))
+                || !(outline.startsWith("none") || outline.endsWith(" 0px"));
+    }
+
+    private static String describe(WebElement element) {
+        return element.getTagName() + (element.getAttribute("id") == null || element.getAttribute("id").isEmpty() ? "" : "#" + element.getAttribute("id"))
+                + " \"" + element.getText().strip() + "\"";
     }
 
     /**

@@ -66,8 +66,8 @@ class PagesJourneyIT {
                 assertThat(practitioner.find(".govuk-error-summary").getText()).contains("Enter a correct username and password");
                 practitioner.checkAccessible("sign-in-error");
             });
-            Journeys.step("The practitioner signs in and has nothing to do yet", () -> {
-                practitioner.signIn("practitioner.hackney", DemoAccounts.DEMO_PASSWORD);
+            Journeys.step("The practitioner signs in with the keyboard only, and has nothing to do yet", () -> {
+                practitioner.signInWithTheKeyboard("practitioner.hackney", DemoAccounts.DEMO_PASSWORD);
                 assertThat(practitioner.heading()).isEqualTo("Your tasks");
                 assertThat(practitioner.find(".govuk-service-navigation").getText()).contains("Your tasks (0)");
                 practitioner.checkAccessible("your-tasks-start");
@@ -84,10 +84,10 @@ class PagesJourneyIT {
                 assertThat(practitioner.driver().switchTo().activeElement().getAttribute("class")).contains("govuk-error-summary");
                 practitioner.checkAccessible("request-consultation-errors");
             });
-            Journeys.step("The practitioner requests the consultation", () -> {
-                practitioner.type("caseReference", caseReference);
-                practitioner.type("helpWanted", "Pivoting to the father in the child protection plan");
-                practitioner.clickButton("Request the consultation");
+            Journeys.step("The practitioner requests the consultation with the keyboard only", () -> {
+                practitioner.tabTo("caseReference").sendKeys(caseReference);
+                practitioner.tabTo("helpWanted").sendKeys("Pivoting to the father in the child protection plan");
+                practitioner.pressWithTheKeyboard("Request the consultation");
                 assertThat(practitioner.find(".govuk-panel__title").getText()).isEqualTo("Case consultation requested");
                 practitioner.checkAccessible("consultation-requested");
                 practitioner.clickButton("Sign out");

@@ -17,6 +17,7 @@ import uk.stpartnership.uiapi.tasks.FormInput;
 import uk.stpartnership.uiapi.tasks.TaskFormPage;
 
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -210,7 +211,7 @@ public class ComplaintPage {
             default -> null;
         };
         boolean warning = Set.of("DRAFT_BLOCKED", "DEADLINE_MISSED").contains(happened.kind());
-        return new TimelineEntry(happened.title(), happened.by(), happened.at().toString(), DueDates.dayAndTime(happened.at()), description, warning);
+        return new TimelineEntry(happened.title(), happened.by(), happened.at().truncatedTo(ChronoUnit.SECONDS).toString(), DueDates.dayAndTime(happened.at()), description, warning);
     }
 
     private Tag stageTag(String stage, boolean closed) {

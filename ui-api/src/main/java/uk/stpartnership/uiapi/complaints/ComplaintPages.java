@@ -83,7 +83,7 @@ class ComplaintPages {
         int shown = Math.max(0, page);
         String filter = stage == null || stage.isBlank() ? null : stage;
         Listed<Summary> listed = workflow.get(person, "/internal/complaints?page=" + shown + "&size=" + PAGE_SIZE
-                + (filter == null ? "" : "&stage=" + encoded(filter)), Argument.of(Listed.class, Summary.class));
+                + (filter == null ? "" : "&stage=" + encoded(filter)), listOf(Summary.class));
         Map<String, Object> model = new HashMap<>();
         model.put("page", pages.of(person, "Complaints", Pages.Section.COMPLAINTS));
         model.put("complaints", listed.items().stream().map(complaintPage::row).toList());
@@ -132,7 +132,7 @@ class ComplaintPages {
     ModelAndView<Map<String, Object>> missedDeadlines(Authentication person, @QueryValue(defaultValue = "0") int page) {
         int shown = Math.max(0, page);
         Listed<MissedDeadline> listed = workflow.get(person, "/internal/complaints/sla?page=" + shown + "&size=" + PAGE_SIZE,
-                Argument.of(Listed.class, MissedDeadline.class));
+                listOf(MissedDeadline.class));
         Map<String, Object> model = new HashMap<>();
         model.put("page", pages.of(person, "Missed deadlines", Pages.Section.COMPLAINTS));
         model.put("missed", listed.items());
@@ -170,7 +170,7 @@ class ComplaintPages {
     ModelAndView<Map<String, Object>> auditTrail(Authentication person, @PathVariable String id, @QueryValue(defaultValue = "0") int page) {
         int shown = Math.max(0, page);
         Listed<AuditEvent> listed = workflow.get(person, "/internal/complaints/" + encoded(id) + "/audit?page=" + shown + "&size=" + PAGE_SIZE,
-                Argument.of(Listed.class, AuditEvent.class));
+                listOf(AuditEvent.class));
         Shown complaint = view(person, id);
         Map<String, Object> model = new HashMap<>();
         model.put("page", pages.of(person, "Audit trail", Pages.Section.COMPLAINTS));
@@ -305,6 +305,12 @@ class ComplaintPages {
             }
         });
         return nested;
+    }
+
+    /** The type of one page of a list of these (generic, so that the items are read as their record). */
+    @SuppressWarnings("unchecked")
+    private static <T> Argument<Listed<T>> listOf(Class<T> item) {
+        return (Argument<Listed<T>>) (Argument<?>) Argument.of(Listed.class, item);
     }
 
     private static String encoded(String value) {

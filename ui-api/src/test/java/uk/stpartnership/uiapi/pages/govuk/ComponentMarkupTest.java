@@ -7,12 +7,15 @@ import io.micronaut.json.JsonMapper;
 import io.micronaut.json.tree.JsonNode;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import uk.stpartnership.uiapi.pages.Page;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -86,6 +89,38 @@ class ComponentMarkupTest {
         TEMPLATES.render("govuk/" + template + ".jte", params, ours);
 
         assertThat(shape(ours.toString())).isEqualTo(shape(fixture(component, example)));
+    }
+
+    /**
+     * The header without GOV.UK's crown and logotype: they are for services on GOV.UK only, and a council's service
+     * must not use them. The rest is the macro's, for a product name.
+     */
+    @Test
+    void the_header_is_govuk_frontends_without_the_govuk_logo() throws IOException {
+        StringOutput ours = new StringOutput();
+        TEMPLATES.render("govuk/header.jte", Map.of("productName", "Product Name"), ours);
+        Document fixture = Jsoup.parseBodyFragment(fixture("header", "with product name"));
+        fixture.select("svg").remove();
+
+        assertThat(shape(ours.toString())).isEqualTo(shape(fixture.body().html()));
+    }
+
+    /**
+     * The service navigation with its current item; the sign-out form goes in its end slot, which makes the macro
+     * draw a labelled section rather than a div (its example "with slotted content").
+     */
+    @Test
+    void the_service_navigation_is_govuk_frontends_with_a_labelled_section() throws IOException {
+        StringOutput ours = new StringOutput();
+        TEMPLATES.render("govuk/service-navigation.jte", Map.of("navigation", List.of(new Page.NavigationItem("Navigation item 1", "#/1", false),
+                new Page.NavigationItem("Navigation item 2", "#/2", true), new Page.NavigationItem("Navigation item 3", "#/3", false),
+                new Page.NavigationItem("Navigation item 4", "#/4", false))), ours);
+        Document fixture = Jsoup.parseBodyFragment(fixture("service-navigation", "with navigation with an active item"));
+        Element root = fixture.selectFirst(".govuk-service-navigation");
+        root.tagName("section").attr("aria-label", Jsoup.parseBodyFragment(fixture("service-navigation", "with slotted content"))
+                .selectFirst("section").attr("aria-label"));
+
+        assertThat(shape(ours.toString())).isEqualTo(shape(fixture.body().html()));
     }
 
     /** The HTML GOV.UK Frontend's macro gives for the named example of the component. */
