@@ -90,7 +90,7 @@ public final class TaskFormPage {
                     yield new FormInput("records", id, path, label, null, error, null, List.of(), List.of(), entries, count < field.maxItems());
                 }
                 default -> new FormInput(field.maxLength() > LONG_TEXT ? "textarea" : "input", id, path, label,
-                        field.maxLength() > 0 ? "At most " + field.maxLength() + " characters" : null, error, sent.first(path),
+                        field.maxLength() > 0 ? String.format(Locale.UK, "At most %,d characters", field.maxLength()) : null, error, sent.first(path),
                         List.of(), List.of(), List.of(), false);
             });
         }
