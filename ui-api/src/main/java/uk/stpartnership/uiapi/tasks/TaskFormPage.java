@@ -82,10 +82,11 @@ public final class TaskFormPage {
                     yield new FormInput("list", id, path, label, null, error, null, List.of(), List.of(), entries, count < field.maxItems());
                 }
                 case "RECORDS" -> {
-                    int count = entries(path, field, sent);
+                    FormData drawn = onePerOption(path, field, sent);
+                    int count = entries(path, field, drawn);
                     List<List<FormInput>> entries = new ArrayList<>();
                     for (int i = 0; i < count; i++) {
-                        entries.add(inputs(field.items(), path + "[" + i + "].", sent, errors));
+                        entries.add(inputs(field.items(), path + "[" + i + "].", drawn, errors));
                     }
                     yield new FormInput("records", id, path, label, null, error, null, List.of(), List.of(), entries, count < field.maxItems());
                 }
@@ -155,6 +156,24 @@ public final class TaskFormPage {
             }
         }
         return answers;
+    }
+
+    /**
+     * A required list of exactly one record per option of its first item's choice (the review's nine checks) is drawn
+     * whole the first time, each record with its own option chosen, rather than one entry and "Add another" eight times.
+     */
+    private static FormData onePerOption(String path, InboxEntry.FormField field, FormData sent) {
+        List<InboxEntry.FormField> items = field.items();
+        boolean onePerOption = field.required() && !items.isEmpty() && items.getFirst().type().equals("CHOICE")
+                && items.getFirst().choices().size() == field.maxItems();
+        if (!onePerOption || !indexes(path, sent).isEmpty()) {
+            return sent;
+        }
+        Map<String, List<String>> values = new LinkedHashMap<>(sent.values());
+        for (int i = 0; i < field.maxItems(); i++) {
+            values.put(path + "[" + i + "]." + items.getFirst().name(), List.of(items.getFirst().choices().get(i)));
+        }
+        return new FormData(values);
     }
 
     /** As many entries as were sent (at least one), and one more when "Add another" was pressed for this list. */
