@@ -4,6 +4,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.JavascriptExecutor;
 import uk.stpartnership.launcher.demo.DemoAccounts;
 
 import java.nio.file.Files;
@@ -76,6 +77,7 @@ class EvaluatorPagesJourneyIT {
                 assertThat(evaluator.find("table.govuk-table").getText()).contains("Hackney", "Other parent", "fewer than 5");
                 assertThat(evaluator.find("svg[role=img]").getAttribute("textContent")).contains("fewer than 5");
                 evaluator.checkAccessible("complaint-indicators");
+                screenshotOfTheChart(evaluator, "complaint-indicators-chart");
             });
             Journeys.step("Another breakdown, and a period that is not one, come back on the same page", () -> {
                 evaluator.clickLink("Stage reached");
@@ -121,7 +123,14 @@ class EvaluatorPagesJourneyIT {
                 assertThat(lead.find("svg[role=img]").getAttribute("aria-labelledby")).isNotBlank();
                 assertThat(lead.find("table.govuk-table").getText()).contains("Hackney").doesNotContain("Newham");
                 lead.checkAccessible("consultations-monthly");
+                screenshotOfTheChart(lead, "consultations-monthly-chart");
             });
         }
+    }
+
+    /** The chart at the top of the window (for docs/pages): the pages' own screenshots show the window as it opens. */
+    private static void screenshotOfTheChart(Browser browser, String name) {
+        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView()", browser.find("svg[role=img]"));
+        browser.screenshot(name);
     }
 }

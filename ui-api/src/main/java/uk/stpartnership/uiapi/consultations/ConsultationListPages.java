@@ -107,7 +107,8 @@ class ConsultationListPages {
     @Get(value = "/monthly", produces = MediaType.TEXT_HTML)
     @Secured({"IMPLEMENTATION_LEAD", "CHAMPION", "PRACTITIONER", "EVALUATOR", "PROJECT_MANAGER"})
     HttpResponse<?> monthly(Authentication person, @Nullable @QueryValue String from, @Nullable @QueryValue String to) {
-        Period period = Period.asked(from, to, YearMonth.now(LONDON), MONTHS_SHOWN);
+        YearMonth now = YearMonth.now(LONDON);
+        Period period = Period.asked(from, to, now.minusMonths(MONTHS_SHOWN - 1L), now);
         List<String> roles = claims.signedIn(person).roles();
         Pages.Section section = roles.contains("EVALUATOR") || roles.contains("PROJECT_MANAGER") ? Pages.Section.EVALUATION : Pages.Section.CONSULTATION_LIST;
         String title = "Case consultations held per month";

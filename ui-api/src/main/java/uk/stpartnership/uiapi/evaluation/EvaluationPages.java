@@ -44,7 +44,6 @@ import java.util.Map;
 @ExecuteOn(TaskExecutors.BLOCKING)
 class EvaluationPages {
 
-    private static final int MONTHS_SHOWN = 12;
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
     private static final String TITLE = "Complaint indicators";
 
@@ -87,7 +86,9 @@ class EvaluationPages {
     HttpResponse<?> complaints(Authentication person, @Nullable @QueryValue String breakdown,
                                @Nullable @QueryValue String from, @Nullable @QueryValue String to) {
         Breakdown shown = BREAKDOWNS.stream().filter(b -> b.dimension().equals(breakdown)).findFirst().orElse(BREAKDOWNS.getFirst());
-        Period period = Period.asked(from, to, YearMonth.now(LONDON), MONTHS_SHOWN);
+        // Whole quarters: this one and the three before it.
+        YearMonth now = YearMonth.now(LONDON);
+        Period period = Period.asked(from, to, now.minusMonths((now.getMonthValue() - 1) % 3 + 9L), now);
         WorkflowPages.Outcome outcome = workflow.send(person, "GET", "/internal/complaints/indicators?" + period.query(), null);
         Map<String, Object> model = new HashMap<>();
         model.put("breakdownName", shown.name());

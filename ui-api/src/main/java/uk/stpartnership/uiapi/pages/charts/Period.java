@@ -15,7 +15,7 @@ import java.util.Map;
 
 /**
  * The months a page of figures covers (from..to, as YYYY-MM), as the person typed them in the period form
- * (charts/period.jte), or the last months up to this one. workflow-service checks them; its 400 comes back here as
+ * (charts/period.jte), or the page's default. workflow-service checks them; its 400 comes back here as
  * the form's errors.
  *
  * @param errors by field ("from", "to"), the words the form shows
@@ -24,10 +24,9 @@ public record Period(String from, String to, Map<String, String> errors) {
 
     private static final Map<String, String> LABELS = Map.of("from", "First month", "to", "Last month");
 
-    /** The period asked for, each month the person left out being the default's (the last {@code months}, up to {@code now}). */
-    public static Period asked(@Nullable String from, @Nullable String to, YearMonth now, int months) {
-        return new Period(blank(from) ? now.minusMonths(months - 1L).toString() : from.strip(),
-                blank(to) ? now.toString() : to.strip(), Map.of());
+    /** The period asked for, each month the person left out being the default's. */
+    public static Period asked(@Nullable String from, @Nullable String to, YearMonth defaultFrom, YearMonth defaultTo) {
+        return new Period(blank(from) ? defaultFrom.toString() : from.strip(), blank(to) ? defaultTo.toString() : to.strip(), Map.of());
     }
 
     /** The query for workflow-service and for links that keep the period. */
