@@ -94,6 +94,7 @@ class EvaluatorPagesJourneyIT {
                 assertThat(evaluator.heading()).isEqualTo("Case consultations held per month");
                 assertThat(evaluator.find("table.govuk-table").getText()).contains("Hackney", "Newham", "Waltham Forest");
                 evaluator.checkAccessible("evaluator-consultations-monthly");
+                screenshotOfTheChart(evaluator, "evaluator-consultations-monthly-chart");
             });
             Journeys.step("The evaluator gets the 404 page for a complaint", () -> {
                 evaluator.open("/complaints/" + complaintId);

@@ -14,7 +14,6 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.views.ModelAndView;
 import io.swagger.v3.oas.annotations.Hidden;
-import uk.stpartnership.uiapi.pages.Page;
 import uk.stpartnership.uiapi.pages.Pages;
 import uk.stpartnership.uiapi.pages.Words;
 import uk.stpartnership.uiapi.pages.WorkflowPages;

@@ -27,6 +27,7 @@ public record BarChart(String id, String title, String description, int width, i
     static final int GROUP_GAP = 12;
     /** GOV.UK Frontend's palette colours with at least 3:1 contrast on white (WCAG 1.4.11), as classes in platform.css. */
     static final int COLOURS = 6;
+    static final long MIN_AXIS = 5;
 
     /** A count as shown: the number, or null with the words that say why not (a count withheld). */
     public record Value(@Nullable Long count, String shown) {
@@ -85,7 +86,8 @@ public record BarChart(String id, String title, String description, int width, i
         long largest = series.stream().flatMap(s -> s.values().stream()).filter(v -> v.count() != null)
                 .mapToLong(Value::count).max().orElse(0);
         long step = step(largest);
-        long axisMax = Math.max(step, (largest + step - 1) / step * step);
+        // Small counts on an axis to 5 at least: a count of 1 does not fill the width.
+        long axisMax = Math.max(MIN_AXIS, (largest + step - 1) / step * step);
         double plotLeft = LABEL_WIDTH;
         double plotWidth = WIDTH - RIGHT_MARGIN - plotLeft;
 

@@ -58,9 +58,10 @@ class BarChartTest {
     }
 
     @Test
-    void oneSeriesNeedsNoLegend() {
-        BarChart single = BarChart.of("one", "t", "d", List.of("A"), List.of(new BarChart.Series("Hackney", List.of(BarChart.Value.of(3)))));
+    void oneSeriesNeedsNoLegendAndSmallCountsDoNotFillTheWidth() {
+        BarChart single = BarChart.of("one", "t", "d", List.of("A"), List.of(new BarChart.Series("Hackney", List.of(BarChart.Value.of(1)))));
         assertThat(single.legend()).isEmpty();
+        assertThat(single.ticks()).as("small counts on an axis to 5").extracting(BarChart.Tick::label).containsExactly("0", "1", "2", "3", "4", "5");
         assertThatThrownBy(() -> BarChart.of("bad", "t", "d", List.of("A", "B"), List.of(new BarChart.Series("x", List.of(BarChart.Value.of(1))))))
                 .isInstanceOf(IllegalArgumentException.class);
     }
