@@ -95,6 +95,16 @@ class CaseConsultationInboxTest extends WorkflowServiceTest {
         assertThat(map(again).get("detail").toString()).contains("already completed");
         assertThat(items(call(LEAD, "GET", "/internal/tasks", null))).isEmpty();
 
+        // The borough's list shows the request with the consultation held; another borough's, and the partnership's roles, do not.
+        var listed = call(LEAD, "GET", "/internal/consultations?page=0&size=10", null);
+        assertThat(map(listed)).containsEntry("total", 1);
+        assertThat(items(listed).get(0)).containsEntry("caseReference", "HK-2026-0042").containsEntry("requestedBy", PRACTITIONER.id())
+                .containsEntry("heldOn", LocalDate.now(ZoneId.of("Europe/London")).toString()).containsEntry("followUpNeeded", true)
+                .containsEntry("themes", List.of("PERPETRATOR_PATTERN_MAPPING", "LANGUAGE_AND_DOCUMENTATION")).doesNotContainKey("helpWanted");
+        assertThat(items(call(PRACTITIONER, "GET", "/internal/consultations", null))).hasSize(1);
+        assertThat(items(call(NEWHAM_LEAD, "GET", "/internal/consultations", null))).isEmpty();
+        assertThat(call(PROJECT_MANAGER, "GET", "/internal/consultations", null).statusCode()).isEqualTo(403);
+
         // The practitioner's confirmation has the themes and the follow-up, read from workflow-service; the lead's notes stay here.
         EmailJobs.Email confirmation = eventually(() -> emails.first("consultation-confirmation", null), found -> found != null);
         assertThat(confirmation.headers()).containsEntry("letter", "consultation");

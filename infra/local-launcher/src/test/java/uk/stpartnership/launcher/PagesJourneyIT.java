@@ -74,6 +74,8 @@ class PagesJourneyIT {
             });
             Journeys.step("A request without its details comes back with the error summary, focused", () -> {
                 practitioner.clickLink("Case consultations");
+                assertThat(practitioner.heading()).isEqualTo("Your borough's case consultations");
+                practitioner.clickLink("Request a case consultation");
                 assertThat(practitioner.heading()).isEqualTo("Request a case consultation");
                 practitioner.checkAccessible("request-consultation");
                 practitioner.type("practitionerRole", "Social worker");

@@ -10,11 +10,11 @@ import uk.stpartnership.uiapi.complaints.ComplaintViews.Shown;
 import uk.stpartnership.uiapi.complaints.ComplaintViews.Summary;
 import uk.stpartnership.uiapi.pages.DueDates;
 import uk.stpartnership.uiapi.pages.Labels;
+import uk.stpartnership.uiapi.pages.Words;
 import uk.stpartnership.uiapi.pages.govuk.Choice;
 import uk.stpartnership.uiapi.pages.govuk.SummaryRow;
 import uk.stpartnership.uiapi.pages.govuk.Tag;
 import uk.stpartnership.uiapi.tasks.FormInput;
-import uk.stpartnership.uiapi.tasks.TaskFormPage;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -242,7 +242,7 @@ public class ComplaintPage {
     }
 
     private static String words(String value) {
-        return TaskFormPage.words(value);
+        return Words.of(value);
     }
 
     private static String capitalised(String words) {

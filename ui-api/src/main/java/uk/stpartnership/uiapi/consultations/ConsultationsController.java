@@ -37,6 +37,11 @@ class ConsultationsController {
         return forward.forward(request, person, consultation);
     }
 
+    @Get
+    HttpResponse<byte[]> consultations(HttpRequest<?> request, Authentication person) {
+        return forward.forward(request, person, null);
+    }
+
     @Get("/monthly")
     HttpResponse<byte[]> monthly(
             @QueryValue String from,

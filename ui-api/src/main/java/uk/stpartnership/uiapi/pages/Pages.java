@@ -19,8 +19,9 @@ public class Pages {
     /** The sections of the service navigation, in order, with the roles that see each (none: everyone). */
     public enum Section {
         TASKS("Your tasks", "/", List.of()),
-        CONSULTATIONS("Case consultations", "/consultations/request", List.of("PRACTITIONER", "CHAMPION")),
-        COMPLAINTS("Complaints", "/complaints", List.of("COMPLAINTS_OFFICER", "COMPLAINTS_MANAGER"));
+        CONSULTATIONS("Case consultations", "/consultations", List.of("IMPLEMENTATION_LEAD", "CHAMPION", "PRACTITIONER")),
+        COMPLAINTS("Complaints", "/complaints", List.of("COMPLAINTS_OFFICER", "COMPLAINTS_MANAGER")),
+        EVALUATION("Indicators", "/evaluation/complaints", List.of("EVALUATOR", "PROJECT_MANAGER"));
 
         private final String text;
         private final String href;

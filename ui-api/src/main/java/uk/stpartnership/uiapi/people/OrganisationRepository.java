@@ -12,6 +12,8 @@ interface OrganisationRepository extends GenericRepository<Organisation, String>
 
     List<Organisation> saveAll(Iterable<Organisation> organisations);
 
+    List<Organisation> findAll();
+
     @Query("SELECT NOT EXISTS (SELECT 1 FROM organisation)")
     boolean none();
 }

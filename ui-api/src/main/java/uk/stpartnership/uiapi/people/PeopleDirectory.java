@@ -41,6 +41,12 @@ public class PeopleDirectory {
         return withRoles(people.holding(role, organisation)).stream().map(Account::person).toList();
     }
 
+    /** Each organisation's name as people know it ("Waltham Forest"), by id ("waltham-forest"). */
+    @Transactional(readOnly = true)
+    public Map<String, String> organisationNames() {
+        return organisations.findAll().stream().collect(Collectors.toMap(Organisation::id, Organisation::displayName));
+    }
+
     @Transactional(readOnly = true)
     public boolean isEmpty() {
         return organisations.none();

@@ -8,6 +8,7 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Status;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.RequestBean;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.swagger.v3.oas.annotations.Operation;
@@ -20,6 +21,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import uk.stpartnership.web.ProblemAnswers;
 import uk.stpartnership.web.UncheckedBody;
 import uk.stpartnership.workflow.access.Actor;
+import uk.stpartnership.workflow.listing.Page;
+import uk.stpartnership.workflow.listing.Paging;
 import uk.stpartnership.workflow.listing.QueryValues;
 
 /** The body is read and validated inside the use case, after the person's right to send it. */
@@ -31,10 +34,13 @@ class ConsultationController {
 
     private final RequestConsultation requestConsultation;
     private final CountConsultations countConsultations;
+    private final ListConsultations listConsultations;
 
-    ConsultationController(RequestConsultation requestConsultation, CountConsultations countConsultations) {
+    ConsultationController(RequestConsultation requestConsultation, CountConsultations countConsultations,
+                           ListConsultations listConsultations) {
         this.requestConsultation = requestConsultation;
         this.countConsultations = countConsultations;
+        this.listConsultations = listConsultations;
     }
 
     @Post
@@ -44,6 +50,14 @@ class ConsultationController {
                                   @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ConsultationRequest.class)))
                                   @Body @Nullable UncheckedBody<ConsultationRequest> request) {
         return requestConsultation.request(actor, request);
+    }
+
+    @Get
+    @Operation(operationId = "listConsultations", summary = "The borough's consultation requests, newest first, with each consultation once held",
+            description = "IMPLEMENTATION_LEAD, CHAMPION and PRACTITIONER of the borough. Case references only; the help wanted "
+                    + "and the notes stay on the task. Every list read is audited.")
+    Page<BoroughConsultation> list(@Parameter(hidden = true) Actor actor, @RequestBean Paging paging) {
+        return listConsultations.list(actor, paging.request());
     }
 
     @Get("/monthly")

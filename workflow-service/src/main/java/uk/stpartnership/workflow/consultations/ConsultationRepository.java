@@ -5,6 +5,8 @@ import io.micronaut.data.annotation.Query;
 import io.micronaut.data.annotation.TypeDef;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.DataType;
+import io.micronaut.data.model.Page;
+import io.micronaut.data.model.Pageable;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.GenericRepository;
 
@@ -14,7 +16,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-/** The consultations held. */
+/** The consultations held, and the borough's list of requests with them. */
 @JdbcRepository(dialect = Dialect.POSTGRES)
 interface ConsultationRepository extends GenericRepository<HeldConsultation, UUID> {
 
@@ -40,4 +42,13 @@ interface ConsultationRepository extends GenericRepository<HeldConsultation, UUI
             FROM consultation WHERE held_on >= :from AND held_on < :until AND (CAST(:borough AS text) IS NULL OR borough = :borough)
             GROUP BY borough, month ORDER BY month, borough""")
     List<MonthlyConsultations.Count> countByBoroughAndMonth(LocalDate from, LocalDate until, @Nullable String borough);
+
+    /** The borough's requests, newest first (index consultation_request_borough_requested), each with its consultation once held. */
+    @Query(value = """
+            SELECT r.id, r.case_reference, r.practitioner_role, r.requested_by, r.requested_at,
+                   c.held_on, c.held_by, c.themes, c.follow_up_needed
+            FROM consultation_request r LEFT JOIN consultation c ON c.request_id = r.id
+            WHERE r.borough = :borough ORDER BY r.requested_at DESC, r.id""",
+            countQuery = "SELECT count(*) FROM consultation_request WHERE borough = :borough")
+    Page<BoroughConsultation> ofBorough(String borough, Pageable pageable);
 }

@@ -1,0 +1,16 @@
+package uk.stpartnership.uiapi.pages;
+
+import java.util.Locale;
+
+/** A code the services send, as the words a page shows. */
+public final class Words {
+
+    private Words() {
+    }
+
+    /** "NOT_MET" or "not-met" as "Not met". */
+    public static String of(String option) {
+        String words = option.replace('_', ' ').replace('-', ' ').toLowerCase(Locale.UK);
+        return words.isEmpty() ? words : Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+}
