@@ -19,7 +19,8 @@ public class Pages {
     /** The sections of the service navigation, in order, with the roles that see each (none: everyone). */
     public enum Section {
         TASKS("Your tasks", "/", List.of()),
-        CONSULTATIONS("Case consultations", "/consultations/request", List.of("PRACTITIONER", "CHAMPION"));
+        CONSULTATIONS("Case consultations", "/consultations/request", List.of("PRACTITIONER", "CHAMPION")),
+        GOVERNANCE("Governance", "/governance", List.of("PROJECT_MANAGER", "STEERING_GROUP_MEMBER", "BOROUGH_LEAD", "IMPLEMENTATION_LEAD", "CHAMPION", "EVALUATOR"));
 
         private final String text;
         private final String href;

@@ -2,6 +2,7 @@ package uk.stpartnership.uiapi.tasks;
 
 import io.micronaut.core.annotation.Nullable;
 import uk.stpartnership.uiapi.pages.FormData;
+import uk.stpartnership.uiapi.pages.Words;
 import uk.stpartnership.uiapi.pages.govuk.Choice;
 import uk.stpartnership.uiapi.pages.govuk.ErrorLink;
 
@@ -10,7 +11,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -232,8 +232,7 @@ final class TaskFormPage {
 
     /** "NOT_MET" or "not-met" as "Not met". */
     static String words(String option) {
-        String words = option.replace('_', ' ').replace('-', ' ').toLowerCase(Locale.UK);
-        return words.isEmpty() ? words : Character.toUpperCase(words.charAt(0)) + words.substring(1);
+        return Words.of(option);
     }
 
     private static String lowerFirst(String label) {
