@@ -237,6 +237,8 @@ class GovernancePagesJourneyIT {
                 outsider.checkAccessible("governance-not-found");
             });
         }
+    }
+
     /** The meeting's page, once the person's task for it is there, and that task's page. */
     private static void openTaskFromMeeting(Browser person, String meetingPath, String task) {
         await().atMost(WAIT).untilAsserted(() -> {
