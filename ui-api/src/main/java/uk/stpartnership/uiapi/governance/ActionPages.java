@@ -51,6 +51,7 @@ class ActionPages {
     private static final int PAGE_SIZE = 20;
     private static final int TASKS_LOOKED_AT = 100;
     private static final String DUE_DATE = "dueDate";
+    private static final List<String> STATUSES = List.of("OPEN", "DONE");
     private static final FormErrors.Inputs INPUTS;
 
     static {
@@ -72,8 +73,8 @@ class ActionPages {
 
     @Get(produces = MediaType.TEXT_HTML)
     ModelAndView<Map<String, Object>> list(Authentication person, @QueryValue(defaultValue = "mine") String show,
-                                           @Nullable @QueryValue String borough, @Nullable @QueryValue String owner,
-                                           @QueryValue(defaultValue = "0") int page) {
+                                           @QueryValue(defaultValue = "") String status, @Nullable @QueryValue String borough,
+                                           @Nullable @QueryValue String owner, @QueryValue(defaultValue = "0") int page) {
         SignedInPerson me = claims.signedIn(person);
         Map<String, String> filter = new LinkedHashMap<>();
         switch (show) {
@@ -86,30 +87,42 @@ class ActionPages {
             case "all" -> { }
             default -> filter.put("owner", me.id());
         }
+        String state = STATUSES.contains(status) ? status : "";
+        filter.put("status", state);
         int shown = Math.max(0, page);
         Map<String, String> query = new LinkedHashMap<>(filter);
         query.put("page", Integer.toString(shown));
         query.put("size", Integer.toString(PAGE_SIZE));
         Governance.Listed<Governance.Action> actions = workflow.get(person, "/internal/actions" + Shown.query(query),
                 Argument.of(Governance.Listed.class, Governance.Action.class));
-        List<Rows.View> views = List.of(new Rows.View("Yours", "/governance/actions?show=mine", show.equals("mine")),
-                new Rows.View("Your borough's", "/governance/actions?show=borough", show.equals("borough")),
-                new Rows.View("Overdue", "/governance/actions?show=overdue", show.equals("overdue")),
-                new Rows.View("All you can see", "/governance/actions?show=all", show.equals("all")));
+        List<Rows.View> views = List.of(new Rows.View("Yours", href("mine", state, null, null, 0), show.equals("mine")),
+                new Rows.View("Your borough's", href("borough", state, null, null, 0), show.equals("borough")),
+                new Rows.View("Overdue", href("overdue", "", null, null, 0), show.equals("overdue")),
+                new Rows.View("All you can see", href("all", state, null, null, 0), show.equals("all")));
+        // Overdue actions are open ones: no status to choose among them.
+        List<Rows.View> states = show.equals("overdue") ? List.of() : List.of(
+                new Rows.View("Open", href(show, "OPEN", null, null, 0), state.equals("OPEN")),
+                new Rows.View("Done", href(show, "DONE", null, null, 0), state.equals("DONE")),
+                new Rows.View("Open or done", href(show, "", null, null, 0), state.isEmpty()));
         Map<String, Object> model = new HashMap<>();
         model.put("page", pages.of(person, "Actions", Pages.Section.GOVERNANCE));
         model.put("views", views);
         model.put("actions", actions.items());
         model.put("total", actions.total());
-        model.put("pagination", Pagination.of(shown, actions.pages(), p -> {
-            Map<String, String> next = new LinkedHashMap<>();
-            next.put("show", show);
-            next.put("borough", show.equals("overdue") ? borough : null);
-            next.put("owner", show.equals("overdue") ? owner : null);
-            next.put("page", Integer.toString(p));
-            return "/governance/actions" + Shown.query(next);
-        }));
+        model.put("states", states);
+        model.put("pagination", Pagination.of(shown, actions.pages(), p -> show.equals("overdue") ? href(show, "", borough, owner, p)
+                : href(show, state, null, null, p)));
         return new ModelAndView<>("governance/actions", model);
+    }
+
+    private static String href(String show, String status, @Nullable String borough, @Nullable String owner, int page) {
+        Map<String, String> query = new LinkedHashMap<>();
+        query.put("show", show);
+        query.put("status", status);
+        query.put("borough", borough);
+        query.put("owner", owner);
+        query.put("page", page == 0 ? null : Integer.toString(page));
+        return "/governance/actions" + Shown.query(query);
     }
 
     @Get(value = "/{id}", produces = MediaType.TEXT_HTML)
