@@ -23,6 +23,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -141,7 +143,8 @@ class GovernancePagesJourneyIT {
 
             engineClock.moveTo(instant(meeting, "agendaClosesAt"));
             Journeys.step("The chair finalises the agenda from the meeting's page", () -> {
-                openTaskFromMeeting(projectManager, meetingPath, "Finalise the agenda");
+                meetingWithTask(projectManager, meetingPath, "Finalise the agenda");
+                projectManager.clickLink("Finalise the agenda");
                 projectManager.click("input[name=agendaConfirmed][value=yes]");
                 projectManager.clickButton("Complete the task");
                 assertThat(projectManager.find(".govuk-panel__title").getText()).isEqualTo("Task complete");
@@ -149,7 +152,9 @@ class GovernancePagesJourneyIT {
 
             engineClock.moveTo(instant(meeting, "scheduledAt"));
             Journeys.step("The chair records the minutes with a decision and two actions on the task page", () -> {
-                openTaskFromMeeting(projectManager, meetingPath, "Record the meeting");
+                meetingWithTask(projectManager, meetingPath, "Record the meeting");
+                String agendaItem = agendaItemReference(projectManager);
+                projectManager.clickLink("Record the meeting");
                 projectManager.checkAccessible("record-the-meeting");
                 press(projectManager, "button[name=add-another][value='attendees']");
                 press(projectManager, "button[name=add-another][value='attendees']");
@@ -157,7 +162,7 @@ class GovernancePagesJourneyIT {
                 projectManager.type("attendees-0", "project-manager.respect");
                 projectManager.type("attendees-1", "borough-lead.hackney");
                 projectManager.type("attendees-2", "implementation-lead.newham");
-                projectManager.type("outcomes-0-agendaItemId", agendaItemId(projectManagerApi, meetingId));
+                projectManager.type("outcomes-0-agendaItemId", agendaItem);
                 projectManager.click("input[name='outcomes[0].type'][value=DECISION]");
                 projectManager.type("outcomes-0-wording", DECISION);
                 projectManager.type("outcomes-0-rationale", "Decisions were not followed up; match funding needs every borough's sign-off");
@@ -239,14 +244,12 @@ class GovernancePagesJourneyIT {
         }
     }
 
-    /** The meeting's page, once the person's task for it is there, and that task's page. */
-    private static void openTaskFromMeeting(Browser person, String meetingPath, String task) {
+    /** The meeting's page, once it links to the person's task for it. */
+    private static void meetingWithTask(Browser person, String meetingPath, String task) {
         await().atMost(WAIT).untilAsserted(() -> {
             person.open(meetingPath);
             assertThat(person.findAll("a[href^='/tasks/']").stream().map(WebElement::getText)).contains(task);
         });
-        person.clickLink(task);
-        assertThat(person.heading()).isEqualTo(task);
     }
 
     private static void action(Browser chair, int index, String title, String owner, String borough, LocalDate due) {
@@ -266,10 +269,12 @@ class GovernancePagesJourneyIT {
         new WebDriverWait(person.driver(), WAIT).until(ExpectedConditions.stalenessOf(page));
     }
 
-    @SuppressWarnings("unchecked")
-    private static String agendaItemId(PlatformClient client, String meetingId) {
-        List<Map<String, Object>> items = (List<Map<String, Object>>) client.get("/api/meetings/" + meetingId).json().get("agendaItems");
-        return (String) items.stream().filter(item -> ITEM.equals(item.get("title"))).findFirst().orElseThrow().get("id");
+    /** The reference the minutes name an agenda item by, as the meeting's page shows it once the agenda is closed. */
+    private static String agendaItemReference(Browser chair) {
+        Matcher reference = Pattern.compile(Pattern.quote(ITEM) + "\\s+Reference for the minutes: (\\S+)")
+                .matcher(chair.find("main table").getText());
+        assertThat(reference.find()).as("the agenda item's reference on the meeting's page").isTrue();
+        return reference.group(1);
     }
 
     private static Instant instant(Map<String, Object> json, String field) {

@@ -25,7 +25,6 @@ import uk.stpartnership.uiapi.pages.govuk.Choice;
 import uk.stpartnership.uiapi.pages.govuk.Pagination;
 import uk.stpartnership.uiapi.pages.govuk.SummaryRow;
 import uk.stpartnership.uiapi.signin.TokenClaims;
-import uk.stpartnership.web.Problem;
 
 import java.net.URI;
 import java.time.DateTimeException;
@@ -209,8 +208,7 @@ class SeriesPages {
             Governance.Series saved = workflow.read(outcome.body(), Argument.of(Governance.Series.class));
             return HttpResponse.seeOther(URI.create("/governance/series/" + saved.id() + "?saved=true"));
         }
-        Problem problem = outcome.problem();
-        return HttpResponse.badRequest(form(person, current, answers, FormErrors.of(INPUTS, answers, own, problem), null, null));
+        return HttpResponse.badRequest(form(person, current, answers, FormErrors.of(INPUTS, answers, own, outcome.problem()), null, null));
     }
 
     /** The series as workflow-service takes it; what the page cannot read goes in {@code own} and is sent as null. */
