@@ -58,7 +58,7 @@ class ActionPages {
         Map<String, String> words = new LinkedHashMap<>();
         words.put(DUE_DATE, "the new due date");
         words.put("reason", "why it changes");
-        INPUTS = new FormErrors.Inputs(words, Set.of(DUE_DATE), field -> field);
+        INPUTS = new FormErrors.Inputs(words, Set.of(DUE_DATE), Set.of(), field -> field);
     }
 
     private final Pages pages;

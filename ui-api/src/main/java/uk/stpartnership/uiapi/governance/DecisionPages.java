@@ -53,7 +53,7 @@ class DecisionPages {
         words.put("status", "the status");
         words.put("from", "decided from");
         words.put("to", "decided to");
-        INPUTS = new FormErrors.Inputs(words, Set.copyOf(DATES), field -> field);
+        INPUTS = new FormErrors.Inputs(words, Set.copyOf(DATES), Set.of("group", "status"), field -> field);
     }
 
     private final Pages pages;

@@ -20,8 +20,11 @@ import java.util.function.Function;
  */
 record FormErrors(Map<String, String> byInput, List<ErrorLink> links) {
 
-    /** A form's inputs: each name with the words the summary uses, in the page's order; the date inputs among them. */
-    record Inputs(Map<String, String> words, Set<String> dates, Function<String, String> inputOf) {
+    /**
+     * A form's inputs: each name with the words the summary uses, in the page's order; the date inputs among them, and the
+     * radios (a blank one is "Select ...", not "Enter ...").
+     */
+    record Inputs(Map<String, String> words, Set<String> dates, Set<String> choices, Function<String, String> inputOf) {
 
         String href(String input) {
             return "#" + input + (dates.contains(input) ? "-day" : "");
@@ -34,7 +37,7 @@ record FormErrors(Map<String, String> byInput, List<ErrorLink> links) {
             problem.errors().forEach(error -> {
                 String input = inputs.inputOf().apply(error.field());
                 String words = inputs.words().getOrDefault(input, input);
-                errors.putIfAbsent(input, answers.getOrDefault(input, "").isBlank() ? "Enter " + words
+                errors.putIfAbsent(input, answers.getOrDefault(input, "").isBlank() ? (inputs.choices().contains(input) ? "Select " : "Enter ") + words
                         : Character.toUpperCase(words.charAt(0)) + words.substring(1) + " " + error.detail());
             });
         }

@@ -57,7 +57,7 @@ class MeetingPages {
         words.put("purpose", "what the item is for");
         words.put("owner", "who presents it");
         words.put("papers", "the papers");
-        INPUTS = new FormErrors.Inputs(words, Set.of(), field -> field.startsWith("papers") ? "papers" : field);
+        INPUTS = new FormErrors.Inputs(words, Set.of(), Set.of("purpose"), field -> field.startsWith("papers") ? "papers" : field);
     }
 
     private final Pages pages;

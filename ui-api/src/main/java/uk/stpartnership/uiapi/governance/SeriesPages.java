@@ -76,7 +76,7 @@ class SeriesPages {
         words.put("minutesApprovalWorkingDays", "the working days after the meeting to approve the minutes");
         words.put("quorum", "the quorum");
         words.put(FIRST_MEETING, "the first meeting");
-        INPUTS = new FormErrors.Inputs(words, Set.of(FIRST_MEETING), field -> field.startsWith("cadence") ? "cadence"
+        INPUTS = new FormErrors.Inputs(words, Set.of(FIRST_MEETING), Set.of("group"), field -> field.startsWith("cadence") ? "cadence"
                 : field.startsWith("members") ? "members" : field);
     }
 
