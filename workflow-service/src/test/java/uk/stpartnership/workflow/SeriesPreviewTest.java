@@ -51,6 +51,29 @@ class SeriesPreviewTest extends WorkflowServiceTest {
     }
 
     @Test
+    void aSeriesBeingChangedPreviewsTheDaysAfterThoseItHasPlannedOnItsOwnWeeks() throws Exception {
+        LocalDate first = LocalDate.now(ZoneId.of("Europe/London")).plusWeeks(3).with(TemporalAdjusters.nextOrSame(DayOfWeek.TUESDAY));
+        var created = call(PROJECT_MANAGER, "POST", "/internal/meeting-series", "{\"title\":\"Preview group\",\"group\":\"OTHER\","
+                + "\"cadence\":{\"kind\":\"WEEKLY\",\"everyWeeks\":1,\"weekday\":\"TUESDAY\"},\"startTime\":\"10:00\",\"durationMinutes\":60,"
+                + "\"location\":\"Online\",\"chair\":\"project-manager.respect\",\"organisation\":\"respect\","
+                + "\"members\":[{\"person\":\"project-manager.respect\"}],\"agendaCallWorkingDays\":3,\"papersWorkingDays\":1,"
+                + "\"minutesApprovalWorkingDays\":5,\"quorum\":1,\"firstMeetingOn\":\"" + first + "\"}");
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        String seriesId = (String) map(created).get("id");
+
+        // No meeting is planned yet here (no workers): every 3 weeks from today, on the weeks counted from the first meeting.
+        var preview = map(call(PROJECT_MANAGER, "POST", "/internal/meeting-series/preview",
+                "{\"cadence\":{\"kind\":\"WEEKLY\",\"everyWeeks\":3,\"weekday\":\"TUESDAY\"},\"agendaCallWorkingDays\":3,"
+                        + "\"organisation\":\"respect\",\"seriesId\":\"" + seriesId + "\"}"));
+        assertThat(preview.get("planned")).isEqualTo(List.of());
+        assertThat(preview.get("dates")).isEqualTo(List.of(first, first.plusWeeks(3), first.plusWeeks(6), first.plusWeeks(9),
+                first.plusWeeks(12), first.plusWeeks(15)).stream().map(LocalDate::toString).toList());
+        assertThat(call(PROJECT_MANAGER, "POST", "/internal/meeting-series/preview",
+                "{\"cadence\":{\"kind\":\"WEEKLY\",\"everyWeeks\":3,\"weekday\":\"TUESDAY\"},\"agendaCallWorkingDays\":3,"
+                        + "\"organisation\":\"respect\",\"seriesId\":\"" + UUID.randomUUID() + "\"}").statusCode()).isEqualTo(404);
+    }
+
+    @Test
     void aPreviewChecksTheCadenceAndTheFirstMeetingAndIsTheProjectManagers() throws Exception {
         var noWeek = call(PROJECT_MANAGER, "POST", "/internal/meeting-series/preview",
                 "{\"cadence\":{\"kind\":\"MONTHLY\",\"weekday\":\"THURSDAY\"},\"agendaCallWorkingDays\":5,\"organisation\":\"respect\"}");

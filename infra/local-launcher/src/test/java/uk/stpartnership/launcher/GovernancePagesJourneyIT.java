@@ -34,7 +34,8 @@ import static org.awaitility.Awaitility.await;
  * memory so that its clock can move through the cycle's days: a project manager sets up a series (previewing its
  * meeting days), a member adds an agenda item, the chair records the minutes with a decision and two actions on the
  * task page; one action is done, the other goes overdue (its process's timer escalates it) and shows on the steering
- * overview, and its owner gives it a new due date. axe and the Nu HTML Checker check every page on the way.
+ * overview, and its owner gives it a new due date; the project manager changes the series' cadence. axe and the Nu
+ * HTML Checker check every page on the way.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class GovernancePagesJourneyIT {
@@ -234,6 +235,21 @@ class GovernancePagesJourneyIT {
                 assertThat(newhamLead.find(".govuk-notification-banner").getText()).contains("The due date is changed");
                 assertThat(newhamLead.find("main").getText()).contains("The director signs at the next cabinet meeting");
                 newhamLead.checkAccessible("action-due-date-changed");
+            });
+            Journeys.step("The project manager changes the cadence: the meetings planned keep their days, the next follow the new one", () -> {
+                projectManager.open(seriesPath);
+                projectManager.clickLink("Change the series");
+                assertThat(projectManager.find("#cadence").getAttribute("value")).isEqualTo("every week on Tuesday");
+                projectManager.type("cadence", "every 2 weeks on Tuesday");
+                projectManager.clickButton("Preview the meeting days");
+                List<LocalDate> days = projectManager.findAll("#preview li").stream()
+                        .map(day -> LocalDate.parse(day.getText(), WEEKDAY)).toList();
+                assertThat(days).hasSize(6).allMatch(day -> day.getDayOfWeek() == DayOfWeek.TUESDAY && day.isAfter(firstMeeting));
+                assertThat(days.get(1)).isEqualTo(days.get(0).plusWeeks(2));
+                projectManager.checkAccessible("series-change-preview");
+                projectManager.clickButton("Save the series");
+                assertThat(projectManager.find(".govuk-notification-banner").getText()).contains("The series is saved");
+                assertThat(projectManager.find(".govuk-summary-list").getText()).contains("every 2 weeks on Tuesday");
             });
             Journeys.step("A person who is no member of the series gets the 404 page for its meeting", () -> {
                 outsider.signIn("complaints-officer.newham", DemoAccounts.DEMO_PASSWORD);

@@ -45,9 +45,13 @@ public class PreviewMeetingSeries {
         if (request.seriesId() != null) {
             MeetingSeries current = series.find(request.seriesId()).filter(s -> s.visibleTo(actor))
                     .orElseThrow(() -> ProblemException.notFound("Meeting series"));
+            // As PlanNextMeeting goes on: after the latest meeting planned (or held), on the weeks counted from the first.
             List<LocalDate> planned = meetings.upcomingOf(current.id()).stream().map(Meeting::date).toList();
-            LocalDate after = planned.isEmpty() ? calendars.today() : planned.getLast();
-            return new SeriesPreview(planned, days(cadence, cadence.nextOnOrAfter(after.plusDays(1), current.firstMeetingOn()), current.firstMeetingOn()));
+            LocalDate previous = !planned.isEmpty() ? planned.getLast()
+                    : meetings.heldOf(current.id(), 1).stream().findFirst().map(Meeting::date).orElse(null);
+            LocalDate anchor = current.firstMeetingOn();
+            LocalDate next = previous == null ? cadence.nextOnOrAfter(anchor, anchor) : cadence.nextOnOrAfter(previous.plusDays(1), anchor);
+            return new SeriesPreview(planned, days(cadence, next, anchor));
         }
         LocalDate today = calendars.today();
         LocalDate first = request.firstMeetingOn();
