@@ -37,8 +37,8 @@ class GovernanceCycleIT {
     private static final String NEWHAM_ACTION = "Newham signs its match-funding commitment";
 
     private final TestEngine engine = TestEngine.start();
+    private final EngineAhead engineClock = new EngineAhead(engine);
     private LocalPlatform platform;
-    private Duration engineAhead = Duration.ZERO;
 
     @BeforeAll
     void startPlatform() throws Exception {
@@ -156,13 +156,8 @@ class GovernanceCycleIT {
                 .formatted(agendaItem, DECISION, HACKNEY_ACTION, hackneyOwner, hackneyDue, NEWHAM_ACTION, newhamDue);
     }
 
-    /** Moves the engine's clock to just after {@code moment}, if it is not there yet. */
     private void moveEngineTo(Instant moment) {
-        Duration step = Duration.between(Instant.now().plus(engineAhead), moment).plusMinutes(1);
-        if (!step.isNegative()) {
-            engine.moveClock(step);
-            engineAhead = engineAhead.plus(step);
-        }
+        engineClock.moveTo(moment);
     }
 
     private static Instant instant(Map<String, Object> json, String field) {

@@ -20,6 +20,7 @@ public class Pages {
     public enum Section {
         TASKS("Your tasks", "/", List.of()),
         CONSULTATIONS("Case consultations", "/consultations", List.of("IMPLEMENTATION_LEAD", "CHAMPION", "PRACTITIONER")),
+        GOVERNANCE("Governance", "/governance", List.of("PROJECT_MANAGER", "STEERING_GROUP_MEMBER", "BOROUGH_LEAD", "IMPLEMENTATION_LEAD", "CHAMPION", "EVALUATOR")),
         COMPLAINTS("Complaints", "/complaints", List.of("COMPLAINTS_OFFICER", "COMPLAINTS_MANAGER")),
         EVALUATION("Indicators", "/evaluation/complaints", List.of("EVALUATOR", "PROJECT_MANAGER"));
 

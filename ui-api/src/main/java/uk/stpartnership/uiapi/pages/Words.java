@@ -2,7 +2,7 @@ package uk.stpartnership.uiapi.pages;
 
 import java.util.Locale;
 
-/** A code the services send, as the words a page shows. */
+/** An option or an enum value as a person reads it: "PERPETRATOR_PATTERN_MAPPING" as "Perpetrator pattern mapping". */
 public final class Words {
 
     private Words() {

@@ -18,7 +18,11 @@ public record Action(@Id UUID id, UUID meetingId, UUID seriesId, UUID outcomeId,
 
     public enum Status { OPEN, DONE }
 
+    /**
+     * Open past its due date, or past its due time: its process escalated it when the due date ended (17:00, ActionTimes),
+     * before the date itself has passed.
+     */
     public boolean overdue(LocalDate today) {
-        return status == Status.OPEN && dueDate.isBefore(today);
+        return status == Status.OPEN && (escalated || dueDate.isBefore(today));
     }
 }

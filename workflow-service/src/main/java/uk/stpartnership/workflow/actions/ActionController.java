@@ -47,6 +47,13 @@ class ActionController {
         return changeDueDate.change(actor, id, request);
     }
 
+    @Get("/{id}")
+    @Operation(operationId = "viewAction", summary = "One action with its history",
+            description = "Of the person's own borough or their own, or any for the partnership-wide roles.")
+    ActionView one(@Parameter(hidden = true) Actor actor, @PathVariable UUID id) {
+        return listActions.one(actor, id);
+    }
+
     @Get
     @Operation(operationId = "listActions", summary = "Actions agreed at meetings",
             description = "Those of the person's own borough, or of all boroughs for the partnership-wide roles.")

@@ -26,10 +26,10 @@ interface ActionRepository extends GenericRepository<Action, UUID> {
             + " AND (CAST(:borough AS text) IS NULL OR a.borough = :borough)"
             + " AND (CAST(:owner AS text) IS NULL OR a.owner = :owner)"
             + " AND (CAST(:status AS text) IS NULL OR a.status = :status)"
-            + " AND (CAST(:overdue AS boolean) IS NULL OR (:overdue AND a.status = 'OPEN' AND a.due_date < :today)"
-            + "      OR (NOT :overdue AND (a.status <> 'OPEN' OR a.due_date >= :today)))";
+            + " AND (CAST(:overdue AS boolean) IS NULL OR (:overdue AND a.status = 'OPEN' AND (a.due_date < :today OR a.escalated))"
+            + "      OR (NOT :overdue AND (a.status <> 'OPEN' OR (a.due_date >= :today AND NOT a.escalated))))";
 
-    String OVERDUE = " FROM governance_action WHERE status = 'OPEN' AND due_date < :today";
+    String OVERDUE = " FROM governance_action WHERE status = 'OPEN' AND (due_date < :today OR escalated)";
 
     Action save(Action action);
 

@@ -1,6 +1,7 @@
 package uk.stpartnership.workflow.actions;
 
 import jakarta.inject.Singleton;
+import uk.stpartnership.web.ProblemException;
 import uk.stpartnership.workflow.access.Actor;
 import uk.stpartnership.workflow.calendar.BoroughCalendars;
 import uk.stpartnership.workflow.listing.Page;
@@ -25,6 +26,14 @@ public class ListActions {
     ListActions(ActionRepository actions, BoroughCalendars calendars) {
         this.actions = actions;
         this.calendars = calendars;
+    }
+
+    /** One action the person may see (as the list decides), with its history; any other is not found. */
+    public ActionView one(Actor actor, UUID id) {
+        Action found = actions.findById(id)
+                .filter(a -> actor.seesAcrossBoroughs() || a.borough().equals(actor.organisation()) || a.owner().equals(actor.id()))
+                .orElseThrow(() -> ProblemException.notFound("Action"));
+        return ActionView.of(found, calendars.today(), actions.historyOf(List.of(id)));
     }
 
     public Page<ActionView> list(Actor actor, ActionFilter filter, PageRequest page) {

@@ -3,6 +3,7 @@ package uk.stpartnership.workflow.decisions;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.annotation.RequestBean;
 import io.micronaut.scheduling.TaskExecutors;
@@ -18,6 +19,8 @@ import uk.stpartnership.workflow.listing.Paging;
 import uk.stpartnership.workflow.listing.QueryValues;
 import uk.stpartnership.workflow.governance.Group;
 
+import java.util.UUID;
+
 @Controller("/internal/decisions")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Decision log", description = "Every decision the partnership's groups made, searchable")
@@ -28,6 +31,13 @@ class DecisionController {
 
     DecisionController(SearchDecisions searchDecisions) {
         this.searchDecisions = searchDecisions;
+    }
+
+    @Get("/{id}")
+    @Operation(operationId = "viewDecision", summary = "One decision of the log with its follow-up actions",
+            description = "For members and the partnership-wide roles.")
+    DecisionView one(@Parameter(hidden = true) Actor actor, @PathVariable UUID id) {
+        return searchDecisions.one(actor, id);
     }
 
     @Get

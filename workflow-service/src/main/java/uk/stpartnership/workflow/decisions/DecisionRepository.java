@@ -63,6 +63,10 @@ interface DecisionRepository extends GenericRepository<Decision, UUID> {
                           @Nullable Group group, @Nullable LocalDate from, @Nullable LocalDate to, @Nullable String borough,
                           @Nullable Decision.Status status, @Nullable String q, Pageable pageable);
 
+    @Query("SELECT d.* FROM decision d WHERE d.id = :id AND " + SeriesVisibility.OF_DECISION)
+    Optional<Decision> findVisible(UUID id, boolean everyone, String actorId, String organisation,
+                                   @TypeDef(type = DataType.STRING_ARRAY) List<String> roles);
+
     @Query("SELECT id, title FROM meeting WHERE id IN (:ids)")
     List<MeetingTitle> meetingTitles(List<UUID> ids);
 }

@@ -29,6 +29,15 @@ public class SearchDecisions {
         this.actions = actions;
     }
 
+    /** One decision of a series the person may see, with its follow-up actions; any other is not found. */
+    public DecisionView one(Actor actor, UUID id) {
+        Decision found = decisions.findVisible(id, actor.seesAcrossBoroughs(), actor.id(), actor.organisation(), SeriesVisibility.roles(actor))
+                .orElseThrow(() -> ProblemException.notFound("Decision"));
+        String meetingTitle = decisions.meetingTitles(List.of(found.meetingId())).stream().findFirst()
+                .map(DecisionRepository.MeetingTitle::title).orElse(null);
+        return DecisionView.of(found, meetingTitle, actions.ofDecisions(List.of(id)));
+    }
+
     public Page<DecisionView> search(Actor actor, DecisionFilter filter, PageRequest page) {
         if (filter.from() != null && filter.to() != null && filter.to().isBefore(filter.from())) {
             throw ProblemException.badField("to", "must not be before from");

@@ -32,9 +32,11 @@ class MeetingSeriesController {
     private final CreateMeetingSeries createMeetingSeries;
     private final ChangeMeetingSeries changeMeetingSeries;
     private final ViewMeetingSeries viewMeetingSeries;
+    private final PreviewMeetingSeries previewMeetingSeries;
 
     MeetingSeriesController(CreateMeetingSeries createMeetingSeries, ChangeMeetingSeries changeMeetingSeries,
-                            ViewMeetingSeries viewMeetingSeries) {
+                            ViewMeetingSeries viewMeetingSeries, PreviewMeetingSeries previewMeetingSeries) {
+        this.previewMeetingSeries = previewMeetingSeries;
         this.createMeetingSeries = createMeetingSeries;
         this.changeMeetingSeries = changeMeetingSeries;
         this.viewMeetingSeries = viewMeetingSeries;
@@ -46,6 +48,14 @@ class MeetingSeriesController {
     @Status(HttpStatus.CREATED)
     MeetingSeries create(@Parameter(hidden = true) Actor actor, @Body MeetingSeriesRequest request) {
         return createMeetingSeries.create(actor, request);
+    }
+
+    /** Read-only: nothing is stored, so the pages can show the days before the series is saved. */
+    @Post("/preview")
+    @Operation(operationId = "previewMeetingSeries", summary = "The next six meeting days a cadence gives a new series, or a series being changed",
+            description = "PROJECT_MANAGER only. Nothing is stored.")
+    SeriesPreview preview(@Parameter(hidden = true) Actor actor, @Body SeriesPreviewRequest request) {
+        return previewMeetingSeries.preview(actor, request);
     }
 
     @Get

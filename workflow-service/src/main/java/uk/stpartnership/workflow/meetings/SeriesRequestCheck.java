@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -33,13 +34,19 @@ class SeriesRequestCheck {
     /** A new series may start on a day of its choosing on the cadence, after today. */
     void checkNew(MeetingSeriesRequest request, LocalDate today) {
         check(request, errors -> {
-            LocalDate first = request.firstMeetingOn();
-            if (first != null && !first.isAfter(today)) {
-                errors.add(new FieldError("firstMeetingOn", "must be after today"));
-            } else if (first != null && errors.isEmpty() && !request.cadence().fallsOn(first, first)) {
-                errors.add(new FieldError("firstMeetingOn", "must be a day on the cadence"));
+            if (request.firstMeetingOn() != null) {
+                firstMeetingError(request.firstMeetingOn(), request.cadence(), today, errors.isEmpty()).ifPresent(errors::add);
             }
         });
+    }
+
+    /** A chosen first meeting is after today and, when the cadence itself is sound, a day on it. */
+    static Optional<FieldError> firstMeetingError(LocalDate first, Cadence cadence, LocalDate today, boolean cadenceSound) {
+        if (!first.isAfter(today)) {
+            return Optional.of(new FieldError("firstMeetingOn", "must be after today"));
+        }
+        return cadenceSound && !cadence.fallsOn(first, first) ? Optional.of(new FieldError("firstMeetingOn", "must be a day on the cadence"))
+                : Optional.empty();
     }
 
     /** A series' first meeting, once planned, stays (a client may send back the series as it read it). */
@@ -82,8 +89,24 @@ class SeriesRequestCheck {
     }
 
     private static List<FieldError> crossFieldErrors(MeetingSeriesRequest request) {
+        List<FieldError> errors = cadenceErrors(request.cadence());
+        for (int i = 0; i < request.members().size(); i++) {
+            Member member = request.members().get(i);
+            if (!member.wellFormed()) {
+                errors.add(new FieldError("members[" + i + "]", "must be {\"person\": id} or {\"role\": R, \"organisation\": O}"));
+            } else if (member.role() != null && Arrays.stream(Role.values()).noneMatch(role -> role.name().equals(member.role()))) {
+                errors.add(new FieldError("members[" + i + "].role", "is not a role of the partnership"));
+            }
+        }
+        if (request.papersWorkingDays() > request.agendaCallWorkingDays()) {
+            errors.add(new FieldError("papersWorkingDays", "must not be more than agendaCallWorkingDays: the call comes before the agenda closes"));
+        }
+        return errors;
+    }
+
+    /** What one field of a cadence says about another (the bean constraints hold already). */
+    static List<FieldError> cadenceErrors(Cadence cadence) {
         List<FieldError> errors = new ArrayList<>();
-        Cadence cadence = request.cadence();
         switch (cadence.kind()) {
             case WEEKLY -> {
                 if (cadence.everyWeeks() == null) {
@@ -101,17 +124,6 @@ class SeriesRequestCheck {
                     errors.add(new FieldError("cadence.everyWeeks", "is for a WEEKLY cadence only"));
                 }
             }
-        }
-        for (int i = 0; i < request.members().size(); i++) {
-            Member member = request.members().get(i);
-            if (!member.wellFormed()) {
-                errors.add(new FieldError("members[" + i + "]", "must be {\"person\": id} or {\"role\": R, \"organisation\": O}"));
-            } else if (member.role() != null && Arrays.stream(Role.values()).noneMatch(role -> role.name().equals(member.role()))) {
-                errors.add(new FieldError("members[" + i + "].role", "is not a role of the partnership"));
-            }
-        }
-        if (request.papersWorkingDays() > request.agendaCallWorkingDays()) {
-            errors.add(new FieldError("papersWorkingDays", "must not be more than agendaCallWorkingDays: the call comes before the agenda closes"));
         }
         return errors;
     }
