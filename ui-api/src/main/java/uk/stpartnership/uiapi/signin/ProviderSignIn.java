@@ -31,7 +31,7 @@ import java.util.Optional;
 public class ProviderSignIn {
 
     /** The client's name in micronaut.security.oauth2.clients (application-oidc.yml). */
-    public static final String PROVIDER = "oidc";
+    public static final String PROVIDER = "provider";
 
     private static final Logger LOG = LoggerFactory.getLogger(ProviderSignIn.class);
 
@@ -56,13 +56,15 @@ public class ProviderSignIn {
      */
     @SuppressWarnings("unchecked")
     public Person person(HttpRequest<?> callback) {
-        Optional<Authentication> signedIn;
+        Optional<AuthenticationResponse> answer;
         try {
-            signedIn = Mono.from(provider.onCallback((HttpRequest<Map<String, Object>>) callback)).blockOptional()
-                    .flatMap(AuthenticationResponse::getAuthentication);
+            answer = Mono.from(provider.onCallback((HttpRequest<Map<String, Object>>) callback)).blockOptional();
         } catch (RuntimeException e) {
-            LOG.warn("A sign-in at the OpenID Connect provider failed: {}", e.toString());
-            signedIn = Optional.empty();
+            answer = Optional.of(AuthenticationResponse.failure(e.toString()));
+        }
+        Optional<Authentication> signedIn = answer.flatMap(AuthenticationResponse::getAuthentication);
+        if (signedIn.isEmpty()) {
+            LOG.warn("A sign-in at the OpenID Connect provider failed: {}", answer.flatMap(AuthenticationResponse::getMessage).orElse("no answer"));
         }
         Authentication authentication = signedIn.orElseThrow(() ->
                 new ProblemException(HttpStatus.BAD_REQUEST, "The sign-in could not be completed"));

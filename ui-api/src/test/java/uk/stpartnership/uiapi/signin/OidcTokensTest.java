@@ -58,21 +58,33 @@ class OidcTokensTest implements TestPropertyProvider {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        provider.createContext("/keys", exchange -> {
-            exchange.getResponseHeaders().add("Content-Type", "application/json");
-            exchange.sendResponseHeaders(200, jwks.length);
-            exchange.getResponseBody().write(jwks);
-            exchange.close();
-        });
+        String address = "http://127.0.0.1:" + provider.getAddress().getPort();
+        serve("/keys", jwks);
+        // What the pages' sign-in reads at start (ProviderSignInPagesTest signs in at a whole provider).
+        serve("/.well-known/openid-configuration", ("{\"issuer\":\"" + ISSUER + "\",\"jwks_uri\":\"" + address + "/keys\","
+                + "\"authorization_endpoint\":\"" + address + "/authorize\",\"token_endpoint\":\"" + address + "/token\","
+                + "\"response_types_supported\":[\"code\"],\"subject_types_supported\":[\"public\"],"
+                + "\"id_token_signing_alg_values_supported\":[\"RS256\"]}").getBytes(StandardCharsets.UTF_8));
         provider.start();
         Map<String, String> properties = new HashMap<>(TestDatabases.fresh());
-        properties.put("micronaut.security.token.jwt.signatures.jwks.oidc.url",
-                "http://127.0.0.1:" + provider.getAddress().getPort() + "/keys");
+        properties.put("micronaut.security.token.jwt.signatures.jwks.oidc.url", address + "/keys");
         properties.put("micronaut.security.token.jwt.claims-validators.issuer", ISSUER);
+        properties.put("micronaut.security.oauth2.clients.provider.openid.issuer", address);
+        properties.put("micronaut.security.oauth2.clients.provider.client-id", "ui-api-pages");
+        properties.put("micronaut.security.oauth2.clients.provider.client-secret", "test-only-client-secret");
         properties.put("micronaut.security.token.name-key", "preferred_username");
         properties.put("micronaut.security.token.roles-name", "groups");
         properties.put("platform.token.organisation-claim", "borough");
         return properties;
+    }
+
+    private void serve(String path, byte[] json) {
+        provider.createContext(path, exchange -> {
+            exchange.getResponseHeaders().add("Content-Type", "application/json");
+            exchange.sendResponseHeaders(200, json.length);
+            exchange.getResponseBody().write(json);
+            exchange.close();
+        });
     }
 
     @AfterAll
