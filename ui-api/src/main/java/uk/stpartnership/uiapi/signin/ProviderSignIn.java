@@ -1,5 +1,6 @@
 package uk.stpartnership.uiapi.signin;
 
+import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpStatus;
@@ -7,8 +8,8 @@ import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.authentication.AuthenticationResponse;
 import io.micronaut.security.oauth2.client.OauthClient;
+import io.micronaut.security.oauth2.client.OpenIdProviderMetadata;
 import jakarta.inject.Named;
-import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
@@ -26,7 +27,7 @@ import java.util.Optional;
  * ends in is the person of the directory, for whom the pages open their own session (PageSessions), as after a
  * local account's password: Micronaut's own ends (a JWT cookie, micronaut-session) are not used.
  */
-@Singleton
+@Context
 @Requires(env = UiApi.OIDC)
 public class ProviderSignIn {
 
@@ -38,7 +39,11 @@ public class ProviderSignIn {
     private final OauthClient provider;
     private final PeopleDirectory directory;
 
-    ProviderSignIn(@Named(PROVIDER) OauthClient provider, PeopleDirectory directory) {
+    /**
+     * Created at start, so that ui-api does not start when the provider's discovery document could not be read:
+     * Micronaut would otherwise try again on each request's event loop, and every request would fail (500).
+     */
+    ProviderSignIn(@Named(PROVIDER) OauthClient provider, @Named(PROVIDER) OpenIdProviderMetadata discovered, PeopleDirectory directory) {
         this.provider = provider;
         this.directory = directory;
     }

@@ -1,5 +1,6 @@
 package uk.stpartnership.uiapi.pages;
 
+import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
@@ -32,6 +33,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static uk.stpartnership.uiapi.pages.PageClient.cookie;
 import static uk.stpartnership.uiapi.pages.PageClient.csrf;
 import static uk.stpartnership.uiapi.pages.PageClient.setCookie;
@@ -64,9 +66,12 @@ class ProviderSignInPagesTest implements TestPropertyProvider {
         } catch (RuntimeException e) {
             throw new IllegalStateException("The OpenID Connect provider did not start", e);
         }
-        String issuer = provider.issuerUrl("borough-tenant").toString();
+        return properties(provider.issuerUrl("borough-tenant").toString());
+    }
+
+    private static Map<String, String> properties(String issuer) {
         Map<String, String> properties = new HashMap<>(TestDatabases.fresh());
-        properties.put("micronaut.security.token.jwt.signatures.jwks.oidc.url", provider.jwksUrl("borough-tenant").toString());
+        properties.put("micronaut.security.token.jwt.signatures.jwks.oidc.url", issuer + "/jwks");
         properties.put("micronaut.security.token.jwt.claims-validators.issuer", issuer);
         properties.put("micronaut.security.oauth2.clients.provider.openid.issuer", issuer);
         properties.put("micronaut.security.oauth2.clients.provider.client-id", CLIENT_ID);
@@ -164,6 +169,13 @@ class ProviderSignInPagesTest implements TestPropertyProvider {
         assertThat(refused.statusCode()).isEqualTo(403);
         assertThat(refused.body()).contains("You cannot sign in", "Your account is not one of this service");
         assertThat(refused.headers().allValues("Set-Cookie")).noneMatch(c -> c.startsWith("st-session="));
+    }
+
+    @Test
+    void ui_api_does_not_start_when_the_providers_discovery_document_cannot_be_read() {
+        Map<String, Object> unreachable = new HashMap<>(properties("http://127.0.0.1:" + FreePort.find() + "/borough-tenant"));
+        assertThatThrownBy(() -> ApplicationContext.run(unreachable, "test", UiApi.OIDC).close())
+                .hasMessageContaining("Failed to retrieve OpenID configuration");
     }
 
     /** At the provider as {@code username}, then back at the callback: answers the session's Set-Cookie. */
