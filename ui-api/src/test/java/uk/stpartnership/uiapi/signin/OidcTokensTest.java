@@ -25,6 +25,9 @@ import uk.stpartnership.uiapi.UiApi;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Date;
@@ -119,6 +122,15 @@ class OidcTokensTest implements TestPropertyProvider {
         Api.Answer signIn = new Api(server.getURI()).post("/api/sign-in", "{\"username\":\"champion.hackney\",\"password\":\"x\"}");
         assertThat(signIn.status()).isEqualTo(401);
         assertThat(signIn.body()).doesNotContain("access_token");
+    }
+
+    @Test
+    void micronauts_oauth2_module_adds_no_document_and_no_challenge_of_its_own() throws IOException, InterruptedException {
+        assertThat(new Api(server.getURI()).get("/.well-known/oauth-protected-resource").status()).isNotEqualTo(200);
+        HttpResponse<Void> refused = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(server.getURI().resolve("/api/me")).build(), HttpResponse.BodyHandlers.discarding());
+        assertThat(refused.statusCode()).isEqualTo(401);
+        assertThat(refused.headers().allValues("WWW-Authenticate")).noneMatch(challenge -> challenge.contains("resource_metadata"));
     }
 
     private Api.Answer me(String token) {
