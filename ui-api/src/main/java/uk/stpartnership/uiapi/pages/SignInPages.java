@@ -1,7 +1,6 @@
 package uk.stpartnership.uiapi.pages;
 
 import io.micronaut.context.annotation.Requires;
-import io.micronaut.context.env.Environment;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -13,7 +12,6 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.cookie.Cookie;
-import io.micronaut.http.cookie.SameSite;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -28,14 +26,13 @@ import uk.stpartnership.uiapi.pages.govuk.ErrorLink;
 import uk.stpartnership.web.ProblemException;
 
 import java.net.URI;
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The pages' sign-in with a local account's username and password, and sign-out. It opens a session (PageSessions)
- * held in an HttpOnly, SameSite=Lax cookie, Secure outside local mode.
+ * The pages' sign-in with a local account's username and password. It opens a session (PageSessions) held in an
+ * HttpOnly, SameSite=Lax cookie, Secure outside local mode (SessionCookies); SignOutPages ends it.
  */
 @Controller
 @Hidden
@@ -47,14 +44,14 @@ class SignInPages {
     private final ClientAddress client;
     private final PageSessions sessions;
     private final Pages pages;
-    private final boolean secureCookies;
+    private final SessionCookies cookies;
 
-    SignInPages(SignIn signIn, ClientAddress client, PageSessions sessions, Pages pages, Environment environment) {
+    SignInPages(SignIn signIn, ClientAddress client, PageSessions sessions, Pages pages, SessionCookies cookies) {
         this.signIn = signIn;
         this.client = client;
         this.sessions = sessions;
         this.pages = pages;
-        this.secureCookies = !environment.getActiveNames().contains("local");
+        this.cookies = cookies;
     }
 
     @Get(value = "/sign-in", produces = MediaType.TEXT_HTML)
@@ -81,8 +78,8 @@ class SignInPages {
             try {
                 var person = signIn.checkPassword(new SignIn.Credentials(username, password), client.of(request));
                 PageSessions.Opened opened = sessions.open(person);
-                return HttpResponse.seeOther(URI.create(safeNext(next)))
-                        .cookie(sessionCookie(opened.token(), opened.inactivity()))
+                return HttpResponse.seeOther(URI.create(SessionCookies.safeNext(next)))
+                        .cookie(cookies.opened(opened))
                         .cookie(Cookie.of(CsrfCheck.SIGN_IN_COOKIE, "").path("/sign-in").maxAge(0));
             } catch (ProblemException e) {
                 errors.add(new ErrorLink("#username", e.status().getCode() == 429
@@ -91,24 +88,6 @@ class SignInPages {
             }
         }
         return page(pages.anonymous("Sign in").withErrors(errors), username, next, false, HttpResponse.badRequest());
-    }
-
-    @Post(value = "/sign-out", consumes = MediaType.APPLICATION_FORM_URLENCODED)
-    @Secured(SecurityRule.IS_AUTHENTICATED)
-    HttpResponse<?> signOut(HttpRequest<?> request) {
-        request.getCookies().findCookie(PageSessions.COOKIE).ifPresent(cookie -> sessions.close(cookie.getValue()));
-        return HttpResponse.seeOther(URI.create("/sign-in?signedOut=true")).cookie(sessionCookie("", Duration.ZERO));
-    }
-
-    /** Only a path of this service: never a redirect elsewhere (an open redirect). */
-    private static String safeNext(@Nullable String next) {
-        return next != null && next.startsWith("/") && !next.startsWith("//") && !next.contains("\\") ? next : "/";
-    }
-
-    private Cookie sessionCookie(String token, Duration maxAge) {
-        // No max-age while open: the browser forgets it when closed, the server after the inactivity limit.
-        Cookie cookie = Cookie.of(PageSessions.COOKIE, token).path("/").httpOnly(true).secure(secureCookies).sameSite(SameSite.Lax);
-        return maxAge.isZero() ? cookie.maxAge(0) : cookie;
     }
 
     private <B> MutableHttpResponse<ModelAndView<Map<String, Object>>> page(Page page, String username, @Nullable String next,
@@ -121,6 +100,6 @@ class SignInPages {
         model.put("next", next == null ? "" : next);
         model.put("signedOut", signedOut);
         return response.<ModelAndView<Map<String, Object>>>body(new ModelAndView<>("signin/sign-in", model))
-                .cookie(Cookie.of(CsrfCheck.SIGN_IN_COOKIE, csrf).path("/sign-in").httpOnly(true).secure(secureCookies).sameSite(SameSite.Lax));
+                .cookie(cookies.of(CsrfCheck.SIGN_IN_COOKIE, csrf, "/sign-in"));
     }
 }

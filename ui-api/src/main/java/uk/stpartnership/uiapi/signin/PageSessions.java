@@ -34,7 +34,7 @@ public class PageSessions {
     public static final String CSRF_ATTRIBUTE = "csrf";
 
     /** What the browser is given at sign-in. */
-    public record Opened(String token, Duration inactivity) {
+    public record Opened(String token) {
     }
 
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -59,7 +59,7 @@ public class PageSessions {
         Instant now = clock.instant();
         String token = randomToken();
         sessions.save(new PageSession(hash(token), person.id(), randomToken(), now, now));
-        return new Opened(token, inactivity);
+        return new Opened(token);
     }
 
     /** The person the session's token speaks for, as a bearer token for them would; empty once it has ended. */

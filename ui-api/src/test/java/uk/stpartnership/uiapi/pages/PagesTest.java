@@ -4,25 +4,18 @@ import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import uk.stpartnership.uiapi.TestDatabases;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static uk.stpartnership.uiapi.pages.PageClient.cookie;
+import static uk.stpartnership.uiapi.pages.PageClient.csrf;
 
 /**
  * What the pages do with no browser and no workflow-service: sign-in and its session cookie, the CSRF check, sign-out
@@ -32,19 +25,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PagesTest implements TestPropertyProvider {
 
-    private static final Pattern CSRF = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"");
     private static final String PASSWORD = "test-only-demo-password";
 
     @Inject
     EmbeddedServer server;
 
-    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private PageClient client;
 
     @Override
     public Map<String, String> getProperties() {
         Map<String, String> properties = new HashMap<>(TestDatabases.localWithoutWorkflowService());
         properties.put("platform.pages.session-inactivity", "3s");
         return properties;
+    }
+
+    @BeforeEach
+    void client() {
+        client = new PageClient(server.getURI());
     }
 
     @Test
@@ -148,45 +145,11 @@ class PagesTest implements TestPropertyProvider {
         return csrf(get("/consultations/request", session).body());
     }
 
-    private static String csrf(String html) {
-        Matcher matcher = CSRF.matcher(html);
-        assertThat(matcher.find()).as("a form token on the page").isTrue();
-        return matcher.group(1);
-    }
-
-    private static String cookie(HttpResponse<?> response, String name) {
-        return response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith(name + "="))
-                .map(c -> c.substring(0, c.indexOf(';'))).findFirst().orElseThrow(() -> new AssertionError("no cookie " + name));
-    }
-
     private HttpResponse<String> get(String path, String cookie) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(server.getURI().resolve(path));
-        if (cookie != null) {
-            request.header("Cookie", cookie);
-        }
-        return send(request.GET());
+        return client.get(path, cookie);
     }
 
     private HttpResponse<String> post(String path, Map<String, String> form, String cookie) {
-        String body = form.entrySet().stream()
-                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
-        HttpRequest.Builder request = HttpRequest.newBuilder(server.getURI().resolve(path))
-                .header("Content-Type", "application/x-www-form-urlencoded");
-        if (cookie != null) {
-            request.header("Cookie", cookie);
-        }
-        return send(request.POST(HttpRequest.BodyPublishers.ofString(body)));
-    }
-
-    private HttpResponse<String> send(HttpRequest.Builder request) {
-        try {
-            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return client.post(path, form, cookie);
     }
 }

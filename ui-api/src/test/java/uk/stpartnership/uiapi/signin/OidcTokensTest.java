@@ -25,6 +25,9 @@ import uk.stpartnership.uiapi.UiApi;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Date;
@@ -58,21 +61,33 @@ class OidcTokensTest implements TestPropertyProvider {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        provider.createContext("/keys", exchange -> {
-            exchange.getResponseHeaders().add("Content-Type", "application/json");
-            exchange.sendResponseHeaders(200, jwks.length);
-            exchange.getResponseBody().write(jwks);
-            exchange.close();
-        });
+        String address = "http://127.0.0.1:" + provider.getAddress().getPort();
+        serve("/keys", jwks);
+        // What the pages' sign-in reads at start (ProviderSignInPagesTest signs in at a whole provider).
+        serve("/.well-known/openid-configuration", ("{\"issuer\":\"" + ISSUER + "\",\"jwks_uri\":\"" + address + "/keys\","
+                + "\"authorization_endpoint\":\"" + address + "/authorize\",\"token_endpoint\":\"" + address + "/token\","
+                + "\"response_types_supported\":[\"code\"],\"subject_types_supported\":[\"public\"],"
+                + "\"id_token_signing_alg_values_supported\":[\"RS256\"]}").getBytes(StandardCharsets.UTF_8));
         provider.start();
         Map<String, String> properties = new HashMap<>(TestDatabases.fresh());
-        properties.put("micronaut.security.token.jwt.signatures.jwks.oidc.url",
-                "http://127.0.0.1:" + provider.getAddress().getPort() + "/keys");
+        properties.put("micronaut.security.token.jwt.signatures.jwks.oidc.url", address + "/keys");
         properties.put("micronaut.security.token.jwt.claims-validators.issuer", ISSUER);
+        properties.put("micronaut.security.oauth2.clients.provider.openid.issuer", address);
+        properties.put("micronaut.security.oauth2.clients.provider.client-id", "ui-api-pages");
+        properties.put("micronaut.security.oauth2.clients.provider.client-secret", "test-only-client-secret");
         properties.put("micronaut.security.token.name-key", "preferred_username");
         properties.put("micronaut.security.token.roles-name", "groups");
         properties.put("platform.token.organisation-claim", "borough");
         return properties;
+    }
+
+    private void serve(String path, byte[] json) {
+        provider.createContext(path, exchange -> {
+            exchange.getResponseHeaders().add("Content-Type", "application/json");
+            exchange.sendResponseHeaders(200, json.length);
+            exchange.getResponseBody().write(json);
+            exchange.close();
+        });
     }
 
     @AfterAll
@@ -107,6 +122,15 @@ class OidcTokensTest implements TestPropertyProvider {
         Api.Answer signIn = new Api(server.getURI()).post("/api/sign-in", "{\"username\":\"champion.hackney\",\"password\":\"x\"}");
         assertThat(signIn.status()).isEqualTo(401);
         assertThat(signIn.body()).doesNotContain("access_token");
+    }
+
+    @Test
+    void micronauts_oauth2_module_adds_no_document_and_no_challenge_of_its_own() throws IOException, InterruptedException {
+        assertThat(new Api(server.getURI()).get("/.well-known/oauth-protected-resource").status()).isNotEqualTo(200);
+        HttpResponse<Void> refused = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(server.getURI().resolve("/api/me")).build(), HttpResponse.BodyHandlers.discarding());
+        assertThat(refused.statusCode()).isEqualTo(401);
+        assertThat(refused.headers().allValues("WWW-Authenticate")).noneMatch(challenge -> challenge.contains("resource_metadata"));
     }
 
     private Api.Answer me(String token) {

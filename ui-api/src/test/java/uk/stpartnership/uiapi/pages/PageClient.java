@@ -1,0 +1,78 @@
+package uk.stpartnership.uiapi.pages;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The pages as a browser without JavaScript sees them: no redirect followed, the cookies each request sends given. */
+final class PageClient {
+
+    private static final Pattern CSRF = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"");
+
+    private final URI server;
+    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+    PageClient(URI server) {
+        this.server = server;
+    }
+
+    /** {@code path} of the server, or a whole address elsewhere; {@code cookie} as the Cookie header, or null. */
+    HttpResponse<String> get(String path, String cookie) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(server.resolve(path));
+        if (cookie != null) {
+            request.header("Cookie", cookie);
+        }
+        return send(request.GET());
+    }
+
+    HttpResponse<String> post(String path, Map<String, String> form, String cookie) {
+        String body = form.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        HttpRequest.Builder request = HttpRequest.newBuilder(server.resolve(path))
+                .header("Content-Type", "application/x-www-form-urlencoded");
+        if (cookie != null) {
+            request.header("Cookie", cookie);
+        }
+        return send(request.POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    /** "name=value" of the cookie the answer sets. */
+    static String cookie(HttpResponse<?> response, String name) {
+        String setCookie = setCookie(response, name);
+        return setCookie.substring(0, setCookie.indexOf(';'));
+    }
+
+    /** The whole Set-Cookie header, with its attributes. */
+    static String setCookie(HttpResponse<?> response, String name) {
+        return response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith(name + "="))
+                .findFirst().orElseThrow(() -> new AssertionError("no cookie " + name));
+    }
+
+    static String csrf(String html) {
+        Matcher matcher = CSRF.matcher(html);
+        assertThat(matcher.find()).as("a form token on the page").isTrue();
+        return matcher.group(1);
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) {
+        try {
+            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
