@@ -25,7 +25,7 @@ public class UiApi {
     public static final String OIDC = "oidc";
 
     public static void main(String[] args) {
-        // Setting OIDC_JWKS_URL is all it takes to switch production sign-in to the provider.
+        // Setting OIDC_JWKS_URL switches production sign-in to the provider (the pages' client also needs OIDC_CLIENT_ID and _SECRET).
         String[] environments = System.getenv("OIDC_JWKS_URL") == null ? new String[0] : new String[] {OIDC};
         Micronaut.build(args).mainClass(UiApi.class).environments(environments).start();
     }

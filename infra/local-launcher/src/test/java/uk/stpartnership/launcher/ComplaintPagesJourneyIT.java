@@ -10,8 +10,6 @@ import org.openqa.selenium.WebElement;
 import uk.stpartnership.launcher.demo.DemoAccounts;
 
 import java.net.URI;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -47,17 +45,12 @@ class ComplaintPagesJourneyIT {
 
     @BeforeAll
     void startPlatform() throws Exception {
-        Browser.assumeChromium();
-        Path var = Files.createTempDirectory("st-platform-complaint-pages");
-        platform = LocalPlatform.start(new LocalPlatform.Settings(Path.of(System.getProperty("platform.home", "target")), var,
-                Journeys.freePorts()));
+        platform = Journeys.startForTheBrowser("st-platform-complaint-pages", false);
     }
 
     @AfterAll
     void stopPlatform() {
-        if (platform != null) {
-            platform.close();
-        }
+        Journeys.stop(platform);
     }
 
     @Test

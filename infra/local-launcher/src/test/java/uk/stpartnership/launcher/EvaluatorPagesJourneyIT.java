@@ -7,8 +7,6 @@ import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.JavascriptExecutor;
 import uk.stpartnership.launcher.demo.DemoAccounts;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -33,17 +31,12 @@ class EvaluatorPagesJourneyIT {
 
     @BeforeAll
     void startPlatform() throws Exception {
-        Browser.assumeChromium();
-        Path var = Files.createTempDirectory("st-platform-figures");
-        platform = LocalPlatform.start(new LocalPlatform.Settings(Path.of(System.getProperty("platform.home", "target")), var,
-                Journeys.freePorts(), null, true));
+        platform = Journeys.startForTheBrowser("st-platform-figures", true);
     }
 
     @AfterAll
     void stopPlatform() {
-        if (platform != null) {
-            platform.close();
-        }
+        Journeys.stop(platform);
     }
 
     @Test

@@ -21,10 +21,24 @@ final class Journeys {
                 Files.createTempDirectory(name), freePorts(), engine.grpcAddress()));
     }
 
-    static void stop(LocalPlatform platform, TestEngine engine) {
+    /**
+     * The platform as the launcher runs it, with its own engine, for a journey through the pages: skipped, loudly,
+     * where there is no Chromium to drive.
+     */
+    static LocalPlatform startForTheBrowser(String name, boolean demoHistory) throws Exception {
+        Browser.assumeChromium();
+        return LocalPlatform.start(new LocalPlatform.Settings(Path.of(System.getProperty("platform.home", "target")),
+                Files.createTempDirectory(name), freePorts(), null, demoHistory));
+    }
+
+    static void stop(LocalPlatform platform) {
         if (platform != null) {
             platform.close();
         }
+    }
+
+    static void stop(LocalPlatform platform, TestEngine engine) {
+        stop(platform);
         engine.close();
     }
 

@@ -9,8 +9,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import uk.stpartnership.launcher.demo.DemoAccounts;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -32,17 +30,12 @@ class PagesJourneyIT {
 
     @BeforeAll
     void startPlatform() throws Exception {
-        Browser.assumeChromium();
-        Path var = Files.createTempDirectory("st-platform-pages");
-        platform = LocalPlatform.start(new LocalPlatform.Settings(Path.of(System.getProperty("platform.home", "target")), var,
-                Journeys.freePorts()));
+        platform = Journeys.startForTheBrowser("st-platform-pages", false);
     }
 
     @AfterAll
     void stopPlatform() {
-        if (platform != null) {
-            platform.close();
-        }
+        Journeys.stop(platform);
     }
 
     @Test

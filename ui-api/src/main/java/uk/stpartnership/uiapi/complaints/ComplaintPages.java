@@ -18,12 +18,12 @@ import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.views.ModelAndView;
 import io.swagger.v3.oas.annotations.Hidden;
 import uk.stpartnership.uiapi.complaints.ComplaintViews.AuditEvent;
-import uk.stpartnership.uiapi.complaints.ComplaintViews.Listed;
 import uk.stpartnership.uiapi.complaints.ComplaintViews.MissedDeadline;
 import uk.stpartnership.uiapi.complaints.ComplaintViews.Screened;
 import uk.stpartnership.uiapi.complaints.ComplaintViews.Shown;
 import uk.stpartnership.uiapi.complaints.ComplaintViews.Summary;
 import uk.stpartnership.uiapi.pages.FormData;
+import uk.stpartnership.uiapi.pages.Listed;
 import uk.stpartnership.uiapi.pages.Page;
 import uk.stpartnership.uiapi.pages.Pages;
 import uk.stpartnership.uiapi.pages.WorkflowPages;
@@ -83,7 +83,7 @@ class ComplaintPages {
         int shown = Math.max(0, page);
         String filter = stage == null || stage.isBlank() ? null : stage;
         Listed<Summary> listed = workflow.get(person, "/internal/complaints?page=" + shown + "&size=" + PAGE_SIZE
-                + (filter == null ? "" : "&stage=" + encoded(filter)), listOf(Summary.class));
+                + (filter == null ? "" : "&stage=" + encoded(filter)), Listed.of(Summary.class));
         Map<String, Object> model = new HashMap<>();
         model.put("page", pages.of(person, "Complaints", Pages.Section.COMPLAINTS));
         model.put("complaints", listed.items().stream().map(complaintPage::row).toList());
@@ -132,7 +132,7 @@ class ComplaintPages {
     ModelAndView<Map<String, Object>> missedDeadlines(Authentication person, @QueryValue(defaultValue = "0") int page) {
         int shown = Math.max(0, page);
         Listed<MissedDeadline> listed = workflow.get(person, "/internal/complaints/sla?page=" + shown + "&size=" + PAGE_SIZE,
-                listOf(MissedDeadline.class));
+                Listed.of(MissedDeadline.class));
         Map<String, Object> model = new HashMap<>();
         model.put("page", pages.of(person, "Missed deadlines", Pages.Section.COMPLAINTS));
         model.put("missed", listed.items());
@@ -170,7 +170,7 @@ class ComplaintPages {
     ModelAndView<Map<String, Object>> auditTrail(Authentication person, @PathVariable String id, @QueryValue(defaultValue = "0") int page) {
         int shown = Math.max(0, page);
         Listed<AuditEvent> listed = workflow.get(person, "/internal/complaints/" + encoded(id) + "/audit?page=" + shown + "&size=" + PAGE_SIZE,
-                listOf(AuditEvent.class));
+                Listed.of(AuditEvent.class));
         Shown complaint = view(person, id);
         Map<String, Object> model = new HashMap<>();
         model.put("page", pages.of(person, "Audit trail", Pages.Section.COMPLAINTS));
@@ -307,11 +307,6 @@ class ComplaintPages {
         return nested;
     }
 
-    /** The type of one page of a list of these (generic, so that the items are read as their record). */
-    @SuppressWarnings("unchecked")
-    private static <T> Argument<Listed<T>> listOf(Class<T> item) {
-        return (Argument<Listed<T>>) (Argument<?>) Argument.of(Listed.class, item);
-    }
 
     private static String encoded(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);

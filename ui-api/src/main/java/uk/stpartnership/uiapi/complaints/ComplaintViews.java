@@ -73,12 +73,4 @@ public final class ComplaintViews {
     public record Match(String kind, String detail) {
     }
 
-    /** One page of a list (workflow-service's Page). */
-    @Serdeable
-    public record Listed<T>(List<T> items, int page, int size, long total) {
-
-        int pages() {
-            return (int) Math.max(1, (total + Math.max(1, size) - 1) / Math.max(1, size));
-        }
-    }
 }

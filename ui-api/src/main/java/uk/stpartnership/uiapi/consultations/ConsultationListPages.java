@@ -14,6 +14,8 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.views.ModelAndView;
 import io.swagger.v3.oas.annotations.Hidden;
+import uk.stpartnership.uiapi.pages.DueDates;
+import uk.stpartnership.uiapi.pages.Listed;
 import uk.stpartnership.uiapi.pages.Pages;
 import uk.stpartnership.uiapi.pages.Words;
 import uk.stpartnership.uiapi.pages.WorkflowPages;
@@ -26,7 +28,6 @@ import uk.stpartnership.uiapi.signin.TokenClaims;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -47,13 +48,8 @@ class ConsultationListPages {
 
     private static final int PAGE_SIZE = 20;
     private static final int MONTHS_SHOWN = 6;
-    private static final ZoneId LONDON = ZoneId.of("Europe/London");
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
 
-    @Serdeable
-    record Listed(List<Consultation> items, int page, int size, long total) {
-    }
 
     @Serdeable
     record Consultation(String id, String caseReference, String practitionerRole, String requestedBy, Instant requestedAt,
@@ -84,12 +80,12 @@ class ConsultationListPages {
     @Secured({"IMPLEMENTATION_LEAD", "CHAMPION", "PRACTITIONER"})
     ModelAndView<Map<String, Object>> list(Authentication person, @QueryValue(defaultValue = "0") int page) {
         int shown = Math.max(0, page);
-        Listed listed = workflow.get(person, "/internal/consultations?page=" + shown + "&size=" + PAGE_SIZE, Argument.of(Listed.class));
+        Listed<Consultation> listed = workflow.get(person, "/internal/consultations?page=" + shown + "&size=" + PAGE_SIZE, Listed.of(Consultation.class));
         List<List<String>> rows = listed.items().stream().map(c -> List.of(
                 c.caseReference(),
-                DAY.format(c.requestedAt().atZone(LONDON)),
+                DueDates.day(DueDates.dayOf(c.requestedAt())),
                 c.practitionerRole(),
-                c.heldOn() == null ? "Not held yet" : DAY.format(c.heldOn()),
+                c.heldOn() == null ? "Not held yet" : DueDates.day(c.heldOn()),
                 c.themes() == null || c.themes().isEmpty() ? "" : String.join(", ", c.themes().stream().map(Words::of).toList()),
                 c.followUpNeeded() == null ? "" : c.followUpNeeded() ? "Yes" : "No")).toList();
         int pageCount = (int) Math.max(1, (listed.total() + PAGE_SIZE - 1) / PAGE_SIZE);
@@ -106,7 +102,7 @@ class ConsultationListPages {
     @Get(value = "/monthly", produces = MediaType.TEXT_HTML)
     @Secured({"IMPLEMENTATION_LEAD", "CHAMPION", "PRACTITIONER", "EVALUATOR", "PROJECT_MANAGER"})
     HttpResponse<?> monthly(Authentication person, @Nullable @QueryValue String from, @Nullable @QueryValue String to) {
-        YearMonth now = YearMonth.now(LONDON);
+        YearMonth now = YearMonth.now(DueDates.LONDON);
         Period period = Period.asked(from, to, now.minusMonths(MONTHS_SHOWN - 1L), now);
         List<String> roles = claims.signedIn(person).roles();
         Pages.Section section = roles.contains("EVALUATOR") || roles.contains("PROJECT_MANAGER") ? Pages.Section.EVALUATION : Pages.Section.CONSULTATIONS;

@@ -14,6 +14,7 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.views.ModelAndView;
 import io.swagger.v3.oas.annotations.Hidden;
+import uk.stpartnership.uiapi.pages.DueDates;
 import uk.stpartnership.uiapi.pages.Labels;
 import uk.stpartnership.uiapi.pages.Page;
 import uk.stpartnership.uiapi.pages.Pages;
@@ -24,7 +25,6 @@ import uk.stpartnership.uiapi.pages.charts.Period;
 import uk.stpartnership.uiapi.people.PeopleDirectory;
 
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -44,7 +44,6 @@ import java.util.Map;
 @ExecuteOn(TaskExecutors.BLOCKING)
 class EvaluationPages {
 
-    private static final ZoneId LONDON = ZoneId.of("Europe/London");
     private static final String TITLE = "Complaint indicators";
 
     /** A breakdown the indicators count by: its name in the API, its words, and its values in the order they are shown. */
@@ -87,7 +86,7 @@ class EvaluationPages {
                                @Nullable @QueryValue String from, @Nullable @QueryValue String to) {
         Breakdown shown = BREAKDOWNS.stream().filter(b -> b.dimension().equals(breakdown)).findFirst().orElse(BREAKDOWNS.getFirst());
         // Whole quarters: this one and the three before it.
-        YearMonth now = YearMonth.now(LONDON);
+        YearMonth now = YearMonth.now(DueDates.LONDON);
         Period period = Period.asked(from, to, now.minusMonths((now.getMonthValue() - 1) % 3 + 9L), now);
         WorkflowPages.Outcome outcome = workflow.send(person, "GET", "/internal/complaints/indicators?" + period.query(), null);
         Map<String, Object> model = new HashMap<>();

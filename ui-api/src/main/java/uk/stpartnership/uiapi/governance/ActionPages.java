@@ -18,6 +18,7 @@ import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.views.ModelAndView;
 import io.swagger.v3.oas.annotations.Hidden;
 import uk.stpartnership.uiapi.pages.FormData;
+import uk.stpartnership.uiapi.pages.Listed;
 import uk.stpartnership.uiapi.pages.Page;
 import uk.stpartnership.uiapi.pages.Pages;
 import uk.stpartnership.uiapi.pages.WorkflowPages;
@@ -93,8 +94,8 @@ class ActionPages {
         Map<String, String> query = new LinkedHashMap<>(filter);
         query.put("page", Integer.toString(shown));
         query.put("size", Integer.toString(PAGE_SIZE));
-        Governance.Listed<Governance.Action> actions = workflow.get(person, "/internal/actions" + Shown.query(query),
-                Argument.of(Governance.Listed.class, Governance.Action.class));
+        Listed<Governance.Action> actions = workflow.get(person, "/internal/actions" + Shown.query(query),
+                Listed.of(Governance.Action.class));
         List<Rows.View> views = List.of(new Rows.View("Yours", href("mine", state, null, null, 0), show.equals("mine")),
                 new Rows.View("Your borough's", href("borough", state, null, null, 0), show.equals("borough")),
                 new Rows.View("Overdue", href("overdue", "", null, null, 0), show.equals("overdue")),

@@ -16,6 +16,7 @@ import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.views.ModelAndView;
 import io.swagger.v3.oas.annotations.Hidden;
 import uk.stpartnership.uiapi.pages.FormData;
+import uk.stpartnership.uiapi.pages.Listed;
 import uk.stpartnership.uiapi.pages.Pages;
 import uk.stpartnership.uiapi.pages.WorkflowPages;
 import uk.stpartnership.uiapi.pages.govuk.Choice;
@@ -79,7 +80,7 @@ class DecisionPages {
             filter.put(date, date(answers, date, own));
         }
         int shown = Math.max(0, parsePage(sent.first("page")));
-        Governance.Listed<Governance.Decision> found = null;
+        Listed<Governance.Decision> found = null;
         FormErrors errors = FormErrors.of(INPUTS, answers, own, null);
         if (own.isEmpty()) {
             Map<String, String> query = new LinkedHashMap<>(filter);
@@ -87,7 +88,7 @@ class DecisionPages {
             query.put("size", Integer.toString(PAGE_SIZE));
             WorkflowPages.Outcome outcome = workflow.send(person, "GET", "/internal/decisions" + Shown.query(query), null);
             if (outcome.done()) {
-                found = workflow.read(outcome.body(), Argument.of(Governance.Listed.class, Governance.Decision.class));
+                found = workflow.read(outcome.body(), Listed.of(Governance.Decision.class));
             } else {
                 errors = FormErrors.of(INPUTS, answers, own, outcome.problem());
             }

@@ -2,6 +2,7 @@ package uk.stpartnership.uiapi.governance;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import uk.stpartnership.uiapi.pages.Listed;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,13 +15,6 @@ public final class Governance {
     }
 
     /** One page of a list. */
-    @Serdeable
-    public record Listed<T>(List<T> items, int page, int size, long total) {
-
-        public int pages() {
-            return (int) Math.max(1, (total + size - 1) / Math.max(1, size));
-        }
-    }
 
     @Serdeable
     public record Cadence(String kind, @Nullable Integer everyWeeks, @Nullable Integer weekOfMonth, String weekday) {

@@ -18,6 +18,7 @@ import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.views.ModelAndView;
 import io.swagger.v3.oas.annotations.Hidden;
 import uk.stpartnership.uiapi.pages.FormData;
+import uk.stpartnership.uiapi.pages.Listed;
 import uk.stpartnership.uiapi.pages.Page;
 import uk.stpartnership.uiapi.pages.Pages;
 import uk.stpartnership.uiapi.pages.WorkflowPages;
@@ -93,8 +94,8 @@ class SeriesPages {
     @Get(produces = MediaType.TEXT_HTML)
     ModelAndView<Map<String, Object>> list(Authentication person, @QueryValue(defaultValue = "0") int page) {
         int shown = Math.max(0, page);
-        Governance.Listed<Governance.Series> series = workflow.get(person, "/internal/meeting-series?page=" + shown + "&size=" + PAGE_SIZE,
-                Argument.of(Governance.Listed.class, Governance.Series.class));
+        Listed<Governance.Series> series = workflow.get(person, "/internal/meeting-series?page=" + shown + "&size=" + PAGE_SIZE,
+                Listed.of(Governance.Series.class));
         List<String> roles = claims.signedIn(person).roles();
         Map<String, Object> model = new HashMap<>();
         model.put("page", pages.of(person, "Meeting series", Pages.Section.GOVERNANCE));
@@ -134,6 +135,7 @@ class SeriesPages {
         return new ModelAndView<>("governance/series", model);
     }
 
+    @Secured("PROJECT_MANAGER")
     @Get(value = "/series/new", produces = MediaType.TEXT_HTML)
     ModelAndView<Map<String, Object>> newSeries(Authentication person) {
         Map<String, String> answers = new HashMap<>();
@@ -145,11 +147,13 @@ class SeriesPages {
         return form(person, null, answers, new FormErrors(Map.of(), List.of()), null, null);
     }
 
+    @Secured("PROJECT_MANAGER")
     @Post(value = "/series/new", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
     HttpResponse<?> create(Authentication person, @Body @Nullable String body) {
         return previewOrSave(person, null, FormData.parse(body));
     }
 
+    @Secured("PROJECT_MANAGER")
     @Get(value = "/series/{id}/change", produces = MediaType.TEXT_HTML)
     ModelAndView<Map<String, Object>> change(Authentication person, @PathVariable UUID id) {
         Governance.Series s = workflow.get(person, "/internal/meeting-series/" + id, Argument.of(Governance.SeriesDetail.class)).series();
@@ -170,6 +174,7 @@ class SeriesPages {
         return form(person, s, answers, new FormErrors(Map.of(), List.of()), null, null);
     }
 
+    @Secured("PROJECT_MANAGER")
     @Post(value = "/series/{id}/change", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
     HttpResponse<?> changed(Authentication person, @PathVariable UUID id, @Body @Nullable String body) {
         Governance.Series s = workflow.get(person, "/internal/meeting-series/" + id, Argument.of(Governance.SeriesDetail.class)).series();

@@ -3,6 +3,7 @@ package uk.stpartnership.uiapi.governance;
 import io.micronaut.core.annotation.Nullable;
 import uk.stpartnership.uiapi.pages.Words;
 import uk.stpartnership.uiapi.pages.govuk.Tag;
+import uk.stpartnership.uiapi.pages.DueDates;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -17,16 +18,14 @@ import java.util.stream.Collectors;
 /** How the governance pages write dates, times, statuses and their own addresses. */
 public final class Shown {
 
-    static final ZoneId LONDON = ZoneId.of("Europe/London");
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+    static final ZoneId LONDON = DueDates.LONDON;
     private static final DateTimeFormatter WEEKDAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
-    private static final DateTimeFormatter AT = DateTimeFormatter.ofPattern("d MMMM yyyy 'at' h:mma", Locale.UK);
 
     private Shown() {
     }
 
     public static String day(@Nullable LocalDate date) {
-        return date == null ? "" : DAY.format(date);
+        return date == null ? "" : DueDates.day(date);
     }
 
     static String weekday(LocalDate date) {
@@ -35,7 +34,7 @@ public final class Shown {
 
     /** "3 December 2026 at 2:00pm" in London. */
     public static String at(@Nullable Instant instant) {
-        return instant == null ? "" : AT.format(instant.atZone(LONDON)).replace("AM", "am").replace("PM", "pm");
+        return instant == null ? "" : DueDates.dayAndTime(instant);
     }
 
     /** The state of a meeting's minutes. */
