@@ -29,6 +29,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
@@ -111,6 +112,13 @@ final class Browser implements AutoCloseable {
         WebElement input = driver.findElement(By.id(id));
         input.clear();
         input.sendKeys(text);
+    }
+
+    /** Types the date into a GOV.UK date input: its day, month and year. */
+    void typeDate(String id, LocalDate date) {
+        type(id + "-day", Integer.toString(date.getDayOfMonth()));
+        type(id + "-month", Integer.toString(date.getMonthValue()));
+        type(id + "-year", Integer.toString(date.getYear()));
     }
 
     void click(String css) {

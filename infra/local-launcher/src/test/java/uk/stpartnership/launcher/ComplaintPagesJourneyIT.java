@@ -76,9 +76,7 @@ class ComplaintPagesJourneyIT {
                 officer.checkAccessible("record-complaint-errors");
             });
             step("2. With its details and two protected details, the complaint is recorded; its page never shows them", () -> {
-                officer.type("receivedOn-day", Integer.toString(TODAY.getDayOfMonth()));
-                officer.type("receivedOn-month", Integer.toString(TODAY.getMonthValue()));
-                officer.type("receivedOn-year", Integer.toString(TODAY.getYear()));
+                officer.typeDate("receivedOn", TODAY);
                 officer.click("input[name=channel][value=EMAIL]");
                 officer.type("complainantEmail", COMPLAINANT);
                 officer.click("input[name=complainantRelationship][value=PERSON_CAUSING_HARM]");

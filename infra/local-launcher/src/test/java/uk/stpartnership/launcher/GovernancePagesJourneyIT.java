@@ -99,9 +99,7 @@ class GovernancePagesJourneyIT {
                 projectManager.type("agendaCallWorkingDays", "3");
                 projectManager.type("papersWorkingDays", "1");
                 projectManager.type("quorum", "2");
-                projectManager.type("firstMeetingOn-day", Integer.toString(firstMeeting.getDayOfMonth()));
-                projectManager.type("firstMeetingOn-month", Integer.toString(firstMeeting.getMonthValue()));
-                projectManager.type("firstMeetingOn-year", Integer.toString(firstMeeting.getYear()));
+                projectManager.typeDate("firstMeetingOn", firstMeeting);
                 projectManager.clickButton("Preview the meeting days");
                 List<String> days = projectManager.findAll("#preview li").stream().map(WebElement::getText).toList();
                 assertThat(days).containsExactly(WEEKDAY.format(firstMeeting), WEEKDAY.format(firstMeeting.plusWeeks(1)),
@@ -224,9 +222,7 @@ class GovernancePagesJourneyIT {
                 newhamLead.clickLink(NEWHAM_ACTION);
                 assertThat(newhamLead.find("main").getText()).contains("Overdue");
                 LocalDate newDate = firstMeeting.plusDays(13);
-                newhamLead.type("dueDate-day", Integer.toString(newDate.getDayOfMonth()));
-                newhamLead.type("dueDate-month", Integer.toString(newDate.getMonthValue()));
-                newhamLead.type("dueDate-year", Integer.toString(newDate.getYear()));
+                newhamLead.typeDate("dueDate", newDate);
                 newhamLead.clickButton("Change the due date");
                 assertThat(newhamLead.find(".govuk-error-summary").getText()).contains("Enter why it changes");
                 newhamLead.checkAccessible("action-due-date-errors");
@@ -273,9 +269,7 @@ class GovernancePagesJourneyIT {
         chair.type(id + "title", title);
         chair.type(id + "owner", owner);
         chair.type(id + "borough", borough);
-        chair.type(id + "dueDate-day", Integer.toString(due.getDayOfMonth()));
-        chair.type(id + "dueDate-month", Integer.toString(due.getMonthValue()));
-        chair.type(id + "dueDate-year", Integer.toString(due.getYear()));
+        chair.typeDate(id + "dueDate", due);
     }
 
     /** Presses a button the words of which say less than its purpose ("Add another"), and waits for the page it leads to. */

@@ -110,9 +110,7 @@ class PagesJourneyIT {
                 lead.checkAccessible("task-errors");
             });
             Journeys.step("The lead completes the consultation", () -> {
-                lead.type("consultationDate-day", Integer.toString(TODAY.getDayOfMonth()));
-                lead.type("consultationDate-month", Integer.toString(TODAY.getMonthValue()));
-                lead.type("consultationDate-year", Integer.toString(TODAY.getYear()));
+                lead.typeDate("consultationDate", TODAY);
                 lead.click("input[name=themes][value=PERPETRATOR_PATTERN_MAPPING]");
                 lead.click("input[name=followUpNeeded][value=no]");
                 lead.clickButton("Complete the task");

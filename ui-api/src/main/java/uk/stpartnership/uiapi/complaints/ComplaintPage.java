@@ -97,7 +97,7 @@ public class ComplaintPage {
 
     Row row(Summary complaint) {
         LocalDate due = complaint.closedAt() == null ? DueDates.dayOf(complaint.deadlineAt()) : null;
-        DueDates.Due shown = due == null ? null : dates.due(due, due.isBefore(dates.today()));
+        DueDates.Due shown = due == null ? null : dates.due(due);
         return new Row(complaint.id(), complaint.reference(), DueDates.day(complaint.receivedOn()), relationshipWords(complaint.complainantRelationship()),
                 complaint.closedAt() != null ? "Closed" + (complaint.outcome() == null ? "" : ": " + words(complaint.outcome()).toLowerCase(Locale.UK))
                         : stageWords(complaint.stageReached()),
@@ -145,9 +145,9 @@ public class ComplaintPage {
         rows.add(new SummaryRow("Stage", stageWords(complaint.stageReached())));
         if (complaint.closedAt() == null && complaint.deadlineAt() != null) {
             LocalDate due = DueDates.dayOf(complaint.deadlineAt());
-            DueDates.Due shown = dates.due(due, due.isBefore(dates.today()));
+            DueDates.Due shown = dates.due(due);
             String period = complaint.deadlinePeriod() == null ? "Deadline" : PERIODS.getOrDefault(complaint.deadlinePeriod(), complaint.deadlinePeriod());
-            rows.add(new SummaryRow("Current deadline", period + ": " + shown.text() + (shown.tag() != null && shown.tag().text().equals("Overdue") ? " (overdue)" : "")));
+            rows.add(new SummaryRow("Current deadline", period + ": " + shown.text() + (dates.isOverdue(due) ? " (overdue)" : "")));
         }
         if (complaint.closedAt() != null) {
             rows.add(new SummaryRow("Closed", DueDates.dayAndTime(complaint.closedAt()) + (complaint.outcome() == null ? "" : ": " + words(complaint.outcome()))));

@@ -27,7 +27,6 @@ import uk.stpartnership.uiapi.pages.Listed;
 import uk.stpartnership.uiapi.pages.Page;
 import uk.stpartnership.uiapi.pages.Pages;
 import uk.stpartnership.uiapi.pages.WorkflowPages;
-import uk.stpartnership.uiapi.pages.govuk.ErrorLink;
 import uk.stpartnership.uiapi.pages.govuk.Pagination;
 import uk.stpartnership.uiapi.signin.TokenClaims;
 import uk.stpartnership.uiapi.tasks.FormInput;
@@ -63,6 +62,8 @@ class ComplaintPages {
     private static final Set<String> TEAM = Set.of("COMPLAINTS_OFFICER", "COMPLAINTS_MANAGER");
     private static final int PAGE_SIZE = 20;
     private static final String STEP = "step";
+    /** What a recording step posts for itself, not an answer to carry to the other step. */
+    private static final Set<String> NOT_CARRIED = Set.of("csrf", STEP, "back", TaskFormPage.ADD_ANOTHER);
 
     private final Pages pages;
     private final WorkflowPages workflow;
@@ -147,7 +148,7 @@ class ComplaintPages {
         Map<String, Object> model = complaintPage.model(shown, claims.signedIn(person).roles());
         model.put("page", pages.of(person, "Complaint " + shown.complaint().reference(), Pages.Section.COMPLAINTS));
         model.put("done", done == null ? null : Optional.ofNullable(ComplaintChange.of(done)).map(ComplaintChange::done)
-                .orElse("recorded".equals(done) ? "Complaint recorded. Its acknowledgement is due in 2 working days." : null));
+                .orElse("recorded".equals(done) ? "Complaint recorded. Its acknowledgement is in the complaints team's tasks." : null));
         return new ModelAndView<>("complaints/complaint", model);
     }
 
@@ -169,7 +170,7 @@ class ComplaintPages {
     @Secured("COMPLAINTS_MANAGER")
     ModelAndView<Map<String, Object>> auditTrail(Authentication person, @PathVariable String id, @QueryValue(defaultValue = "0") int page) {
         int shown = Math.max(0, page);
-        Listed<AuditEvent> listed = workflow.get(person, "/internal/complaints/" + encoded(id) + "/audit?page=" + shown + "&size=" + PAGE_SIZE,
+        Listed<AuditEvent> listed = workflow.get(person, "/internal/complaints/" + checked(id) + "/audit?page=" + shown + "&size=" + PAGE_SIZE,
                 Listed.of(AuditEvent.class));
         Shown complaint = view(person, id);
         Map<String, Object> model = new HashMap<>();
@@ -191,30 +192,34 @@ class ComplaintPages {
     @Post(value = "/{id}/{change}", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
     HttpResponse<?> change(Authentication person, @PathVariable String id, @PathVariable String change, @Body @Nullable String body) {
         ComplaintChange what = changeOf(change);
-        Shown shown = view(person, id);
         FormData sent = FormData.parse(body);
         Map<String, Object> answers = TaskFormPage.answers(what.fields(), sent);
         if (what == ComplaintChange.ASSIGNMENTS) {
             what.fields().forEach(field -> answers.putIfAbsent(field.name(), null));
         }
-        WorkflowPages.Outcome outcome = workflow.send(person, what.method(), "/internal/complaints/" + encoded(id) + what.internalPath(), answers);
+        WorkflowPages.Outcome outcome = workflow.send(person, what.method(), "/internal/complaints/" + checked(id) + what.internalPath(), answers);
+        // The complaint is read (an audited read) only when its page is drawn again, not for a change that goes through.
         if (!outcome.done()) {
-            return HttpResponse.badRequest(changePage(person, shown, what, sent, outcome.problem(), null));
+            return HttpResponse.badRequest(changePage(person, view(person, id), what, sent, outcome.problem(), null));
         }
         if (what == ComplaintChange.SCREEN) {
-            return HttpResponse.ok(changePage(person, shown, what, sent, null, workflow.read(outcome.body(), Argument.of(Screened.class))));
+            return HttpResponse.ok(changePage(person, view(person, id), what, sent, null, workflow.read(outcome.body(), Argument.of(Screened.class))));
         }
         return HttpResponse.seeOther(URI.create("/complaints/" + id + "?done=" + what.path()));
     }
 
-    /** The complaint if the person may see it; an id that is not one is a page that does not exist. */
+    /** The complaint if the person may see it. */
     private Shown view(Authentication person, String id) {
+        return workflow.get(person, "/internal/complaints/" + checked(id), Argument.of(Shown.class));
+    }
+
+    /** A complaint's id; one that is not an id is a page that does not exist. */
+    private static String checked(String id) {
         try {
-            UUID.fromString(id);
+            return UUID.fromString(id).toString();
         } catch (IllegalArgumentException e) {
             throw ProblemException.notFound("Page");
         }
-        return workflow.get(person, "/internal/complaints/" + encoded(id), Argument.of(Shown.class));
     }
 
     private static ComplaintChange changeOf(String path) {
@@ -227,11 +232,11 @@ class ComplaintPages {
 
     private ModelAndView<Map<String, Object>> changePage(Authentication person, Shown shown, ComplaintChange what, FormData sent,
                                                           @Nullable Problem problem, @Nullable Screened screened) {
-        Map<String, String> errors = errorsOf(problem);
+        Map<String, String> errors = TaskFormPage.errorsOf(problem);
         List<FormInput> inputs = TaskFormPage.inputs(what.fields(), sent, errors);
         Page page = pages.of(person, what.title(), Pages.Section.COMPLAINTS);
         if (problem != null) {
-            page = page.withErrors(linksOr(TaskFormPage.errorLinks(inputs, errors), problem, "#change-form"));
+            page = page.withErrors(TaskFormPage.errorLinks(inputs, errors, problem, "change-form"));
         }
         Map<String, Object> model = new HashMap<>();
         model.put("page", page);
@@ -243,19 +248,19 @@ class ComplaintPages {
     }
 
     private ModelAndView<Map<String, Object>> recordStep(Authentication person, String step, FormData sent, @Nullable Problem problem) {
-        Map<String, String> errors = errorsOf(problem);
+        Map<String, String> errors = TaskFormPage.errorsOf(problem);
         boolean details = step.equals("details");
         List<FormField> fields = details ? ComplaintFields.DETAILS : ComplaintFields.PROTECTED;
         List<FormInput> inputs = complaintPage.labelled(TaskFormPage.inputs(fields, sent, errors));
         Page page = pages.of(person, details ? "Record a complaint" : "Protected details", Pages.Section.COMPLAINTS);
         if (problem != null) {
-            page = page.withErrors(linksOr(TaskFormPage.errorLinks(inputs, errors), problem, "#record-form"));
+            page = page.withErrors(TaskFormPage.errorLinks(inputs, errors, problem, "record-form"));
         }
         // The other step's answers go along unseen, so that neither step loses what was entered on the other.
         Map<String, List<String>> carried = new LinkedHashMap<>();
         sent.values().forEach((name, values) -> {
             boolean protectedDetail = name.startsWith(ComplaintFields.PROTECTED_DETAILS);
-            if (details == protectedDetail && !Set.of("csrf", STEP, "back", TaskFormPage.ADD_ANOTHER).contains(name)) {
+            if (details == protectedDetail && !NOT_CARRIED.contains(name)) {
                 carried.put(name, values);
             }
         });
@@ -267,19 +272,7 @@ class ComplaintPages {
         return new ModelAndView<>("complaints/record", model);
     }
 
-    private static Map<String, String> errorsOf(@Nullable Problem problem) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        if (problem != null && problem.errors() != null) {
-            // Bean validation's "must not be null / blank / empty" is what the generated form calls "is required".
-            problem.errors().forEach(error -> errors.putIfAbsent(error.field(),
-                    error.detail() != null && error.detail().startsWith("must not be") ? "is required" : error.detail()));
-        }
-        return errors;
-    }
 
-    private static List<ErrorLink> linksOr(List<ErrorLink> links, Problem problem, String form) {
-        return links.isEmpty() ? List.of(new ErrorLink(form, problem.detail())) : links;
-    }
 
     /** The current assignments, as the form would have sent them. */
     private static FormData assigned(Shown shown) {

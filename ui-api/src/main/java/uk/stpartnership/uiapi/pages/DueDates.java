@@ -36,6 +36,15 @@ public class DueDates {
         return LocalDate.now(clock);
     }
 
+    /** A due date that is overdue once its day has passed (one the services do not say is overdue themselves). */
+    public Due due(LocalDate due) {
+        return due(due, isOverdue(due));
+    }
+
+    public boolean isOverdue(LocalDate due) {
+        return due.isBefore(today());
+    }
+
     public Due due(LocalDate due, boolean overdue) {
         if (overdue) {
             return new Due(day(due), new Tag("Overdue", "red"));

@@ -5,6 +5,7 @@ import uk.stpartnership.uiapi.pages.FormData;
 import uk.stpartnership.uiapi.pages.Words;
 import uk.stpartnership.uiapi.pages.govuk.Choice;
 import uk.stpartnership.uiapi.pages.govuk.ErrorLink;
+import uk.stpartnership.web.Problem;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -41,8 +42,23 @@ public final class TaskFormPage {
         return answers(fields, "", sent);
     }
 
+    /** A refused form's errors by field path, the first of each field's. */
+    public static Map<String, String> errorsOf(@Nullable Problem problem) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (problem != null && problem.errors() != null) {
+            problem.errors().forEach(error -> errors.putIfAbsent(error.field(), error.detail()));
+        }
+        return errors;
+    }
+
+    /** The error summary's lines for a refused form; a refusal that names no input links its detail to the form. */
+    public static List<ErrorLink> errorLinks(List<FormInput> inputs, Map<String, String> errors, Problem problem, String formId) {
+        List<ErrorLink> links = errorLinks(inputs, errors);
+        return links.isEmpty() ? List.of(new ErrorLink("#" + formId, problem.detail())) : links;
+    }
+
     /** The error summary's lines: each links to its input, and says what is wrong in words. */
-    public static List<ErrorLink> errorLinks(List<FormInput> inputs, Map<String, String> errors) {
+    private static List<ErrorLink> errorLinks(List<FormInput> inputs, Map<String, String> errors) {
         List<ErrorLink> links = new ArrayList<>();
         collect(inputs, links);
         errors.keySet().stream().filter(path -> links.stream().noneMatch(l -> l.href().equals("#" + href(path, inputs))))
@@ -211,7 +227,8 @@ public final class TaskFormPage {
         if (detail == null) {
             return null;
         }
-        if (detail.equals("is required")) {
+        // A task form's own check says "is required"; bean validation of a request says "must not be null / blank / empty".
+        if (detail.equals("is required") || detail.startsWith("must not be")) {
             return switch (field.type()) {
                 case "YES_NO" -> "Select yes or no: " + field.label();
                 case "CHOICE" -> "Select one: " + field.label();

@@ -133,15 +133,11 @@ class TaskPages {
     /** The task as the person has just been shown it: read once per request, since each read is audited. */
     private ModelAndView<Map<String, Object>> taskPage(Authentication person, InboxEntry task, FormData sent, @Nullable Problem problem) {
         SignedInPerson me = claims.signedIn(person);
-        Map<String, String> errors = new LinkedHashMap<>();
-        if (problem != null && problem.errors() != null) {
-            problem.errors().forEach(error -> errors.putIfAbsent(error.field(), error.detail()));
-        }
+        Map<String, String> errors = TaskFormPage.errorsOf(problem);
         List<FormInput> inputs = TaskFormPage.inputs(fields(task), sent, errors);
         Page page = pages.of(person, task.title(), Pages.Section.TASKS);
         if (problem != null) {
-            var links = TaskFormPage.errorLinks(inputs, errors);
-            page = page.withErrors(links.isEmpty() ? List.of(new uk.stpartnership.uiapi.pages.govuk.ErrorLink("#task-form", problem.detail())) : links);
+            page = page.withErrors(TaskFormPage.errorLinks(inputs, errors, problem, "task-form"));
         }
         LocalDate due = DueDates.dayOf(task.dueAt());
         Map<String, Object> model = new HashMap<>();
