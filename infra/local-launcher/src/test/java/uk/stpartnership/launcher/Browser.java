@@ -178,6 +178,43 @@ final class Browser implements AutoCloseable {
         andWaitForTheNextPage(() -> new Actions(driver).sendKeys(Keys.ENTER).perform());
     }
 
+    /** Tabs to the link (as tabTo does) and follows it with Enter; then waits for the page it leads to. */
+    void followWithTheKeyboard(String link) {
+        tabUntil(focused -> focused.getTagName().equals("a") && focused.getText().strip().startsWith(link), "the link " + link);
+        andWaitForTheNextPage(() -> new Actions(driver).sendKeys(Keys.ENTER).perform());
+    }
+
+    /** Tabs to the input (as tabTo does), selects what it holds with the keyboard and types over it. */
+    void typeWithTheKeyboard(String id, String text) {
+        WebElement input = tabTo(id);
+        new Actions(driver).keyDown(Keys.CONTROL).sendKeys("a").keyUp(Keys.CONTROL).sendKeys(Keys.DELETE).perform();
+        input.sendKeys(text);
+    }
+
+    /** A GOV.UK date input's day, month and year, each reached with Tab. */
+    void typeDateWithTheKeyboard(String id, LocalDate date) {
+        typeWithTheKeyboard(id + "-day", Integer.toString(date.getDayOfMonth()));
+        typeWithTheKeyboard(id + "-month", Integer.toString(date.getMonthValue()));
+        typeWithTheKeyboard(id + "-year", Integer.toString(date.getYear()));
+    }
+
+    /**
+     * Tabs into the group of radios named so (focus lands on its checked radio, or its first) and moves with the arrow
+     * keys to the one with that value, which they check; Space checks a first radio the arrows never left.
+     */
+    void chooseWithTheKeyboard(String name, String value) {
+        WebElement radio = tabUntil(focused -> name.equals(focused.getAttribute("name")), "the radios " + name);
+        for (int moves = 0; !value.equals(radio.getAttribute("value")); moves++) {
+            assertThat(moves).as("no radio %s=%s", name, value).isLessThan(MOST_TAB_STOPS);
+            new Actions(driver).sendKeys(Keys.ARROW_DOWN).perform();
+            radio = driver.switchTo().activeElement();
+        }
+        if (!radio.isSelected()) {
+            new Actions(driver).sendKeys(Keys.SPACE).perform();
+        }
+        assertThat(radio.isSelected()).as("%s=%s chosen with the keyboard", name, value).isTrue();
+    }
+
     private WebElement tabUntil(Predicate<WebElement> target, String what) {
         for (int stop = 0; stop < MOST_TAB_STOPS; stop++) {
             new Actions(driver).sendKeys(Keys.TAB).perform();

@@ -18,7 +18,7 @@ import static org.awaitility.Awaitility.await;
 /**
  * The figures pages, in real Chromium, over the demo history (consultations held in three boroughs, Hackney's
  * complaints): an evaluator sees the complaint indicators as a table and a chart, small counts in words, and gets the
- * 404 page for a complaint; a borough's implementation lead lists its consultations and sees them per month. axe
+ * 404 page for a complaint, finding the indicators with the keyboard only; a borough's implementation lead lists its consultations and sees them per month. axe
  * and the Nu HTML Checker check every page on the way.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -58,13 +58,13 @@ class EvaluatorPagesJourneyIT {
 
         try (Browser evaluator = new Browser(platform.uiApi(), "evaluator")) {
             Journeys.step("The evaluator, with nothing to do, is told what the platform does for them", () -> {
-                evaluator.signIn("evaluator.respect", DemoAccounts.DEMO_PASSWORD);
+                evaluator.signInWithTheKeyboard("evaluator.respect", DemoAccounts.DEMO_PASSWORD);
                 assertThat(evaluator.heading()).isEqualTo("Your tasks");
                 assertThat(evaluator.find("main").getText()).contains("complaint indicators", "small counts suppressed");
                 evaluator.checkAccessible("evaluator-start");
             });
-            Journeys.step("The indicators are a chart and a table of the same figures, small counts in words", () -> {
-                evaluator.clickLink("Indicators");
+            Journeys.step("The indicators, reached with the keyboard, are a chart and a table of the same figures, small counts in words", () -> {
+                evaluator.followWithTheKeyboard("Indicators");
                 assertThat(evaluator.heading()).isEqualTo("Complaint indicators");
                 assertThat(evaluator.find("svg[role=img] title").getAttribute("textContent")).startsWith("Complaints received by complainant's relationship");
                 assertThat(evaluator.find("table.govuk-table").getText()).contains("Hackney", "Other parent", "fewer than 5");
@@ -72,12 +72,12 @@ class EvaluatorPagesJourneyIT {
                 evaluator.checkAccessible("complaint-indicators");
                 screenshotOfTheChart(evaluator, "complaint-indicators-chart");
             });
-            Journeys.step("Another breakdown, and a period that is not one, come back on the same page", () -> {
-                evaluator.clickLink("Stage reached");
+            Journeys.step("Another breakdown, and a period that is not one, come back on the same page: with the keyboard only", () -> {
+                evaluator.followWithTheKeyboard("Stage reached");
                 assertThat(evaluator.find("h2.govuk-heading-m").getText()).isEqualTo("Stage reached");
                 evaluator.checkAccessible("complaint-indicators-stage");
-                evaluator.type("from", "2026-13");
-                evaluator.clickButton("Show the period");
+                evaluator.typeWithTheKeyboard("from", "2026-13");
+                evaluator.pressWithTheKeyboard("Show the period");
                 assertThat(evaluator.driver().getTitle()).startsWith("Error: ");
                 assertThat(evaluator.find(".govuk-error-summary").getText()).contains("First month must be a month like");
                 evaluator.checkAccessible("complaint-indicators-errors");

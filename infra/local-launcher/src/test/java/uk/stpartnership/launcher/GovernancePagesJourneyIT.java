@@ -123,18 +123,18 @@ class GovernancePagesJourneyIT {
             assertThat(meeting).containsEntry("date", firstMeeting.toString());
 
             engineClock.moveTo(instant(meeting, "agendaCallAt"));
-            hackneyLead.signIn("borough-lead.hackney", DemoAccounts.DEMO_PASSWORD);
-            Journeys.step("A member adds an item while the agenda is open", () -> {
+            hackneyLead.signInWithTheKeyboard("borough-lead.hackney", DemoAccounts.DEMO_PASSWORD);
+            Journeys.step("A member adds an item while the agenda is open, with the keyboard only", () -> {
                 hackneyLead.open(meetingPath);
                 assertThat(hackneyLead.find(".govuk-summary-list").getText()).contains("Open for items until");
                 hackneyLead.checkAccessible("meeting-agenda-open");
-                hackneyLead.clickButton("Add the item");
+                hackneyLead.pressWithTheKeyboard("Add the item");
                 assertThat(hackneyLead.find(".govuk-error-summary").getText()).contains("Enter the item's title");
                 hackneyLead.checkAccessible("meeting-item-errors");
-                hackneyLead.type("title", ITEM);
-                hackneyLead.click("input[name=purpose][value=DECISION]");
-                hackneyLead.type("papers", "https://example.org/hackney-paper");
-                hackneyLead.clickButton("Add the item");
+                hackneyLead.typeWithTheKeyboard("title", ITEM);
+                hackneyLead.chooseWithTheKeyboard("purpose", "DECISION");
+                hackneyLead.typeWithTheKeyboard("papers", "https://example.org/hackney-paper");
+                hackneyLead.pressWithTheKeyboard("Add the item");
                 assertThat(hackneyLead.find(".govuk-notification-banner").getText()).contains("Your item is on the agenda");
                 assertThat(hackneyLead.find("main table").getText()).contains(ITEM, "Decision", "Paper 1");
                 hackneyLead.checkAccessible("meeting-item-added");
@@ -215,19 +215,19 @@ class GovernancePagesJourneyIT {
             projectManager.open("/governance/steering");
             projectManager.checkAccessible("steering-overview");
 
-            newhamLead.signIn("implementation-lead.newham", DemoAccounts.DEMO_PASSWORD);
-            Journeys.step("The owner gives it a new due date, only with a reason", () -> {
-                newhamLead.clickLink("Governance");
-                newhamLead.clickLink("Actions");
-                newhamLead.clickLink(NEWHAM_ACTION);
+            newhamLead.signInWithTheKeyboard("implementation-lead.newham", DemoAccounts.DEMO_PASSWORD);
+            Journeys.step("The owner gives it a new due date, only with a reason, with the keyboard only", () -> {
+                newhamLead.followWithTheKeyboard("Governance");
+                newhamLead.followWithTheKeyboard("Actions");
+                newhamLead.followWithTheKeyboard(NEWHAM_ACTION);
                 assertThat(newhamLead.find("main").getText()).contains("Overdue");
                 LocalDate newDate = firstMeeting.plusDays(13);
-                newhamLead.typeDate("dueDate", newDate);
-                newhamLead.clickButton("Change the due date");
+                newhamLead.typeDateWithTheKeyboard("dueDate", newDate);
+                newhamLead.pressWithTheKeyboard("Change the due date");
                 assertThat(newhamLead.find(".govuk-error-summary").getText()).contains("Enter why it changes");
                 newhamLead.checkAccessible("action-due-date-errors");
-                newhamLead.type("reason", "The director signs at the next cabinet meeting");
-                newhamLead.clickButton("Change the due date");
+                newhamLead.typeWithTheKeyboard("reason", "The director signs at the next cabinet meeting");
+                newhamLead.pressWithTheKeyboard("Change the due date");
                 assertThat(newhamLead.find(".govuk-notification-banner").getText()).contains("The due date is changed");
                 assertThat(newhamLead.find("main").getText()).contains("The director signs at the next cabinet meeting");
                 newhamLead.checkAccessible("action-due-date-changed");
