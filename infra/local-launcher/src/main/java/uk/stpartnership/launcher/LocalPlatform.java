@@ -43,8 +43,18 @@ public final class LocalPlatform implements AutoCloseable {
      *                         platform's own
      * @param demoHistory      whether workflow-service loads the demo history on the first start (past meetings,
      *                         consultations, complaints); the journey tests start without it, to see only what they do
+     * @param environment      what every service's environment gains besides the launcher's own, e.g. an OpenID
+     *                         Connect provider's OIDC_* settings
      */
-    public record Settings(Path home, Path var, Ports ports, String zeebeGrpcAddress, boolean demoHistory) {
+    public record Settings(Path home, Path var, Ports ports, String zeebeGrpcAddress, boolean demoHistory, Map<String, String> environment) {
+
+        public Settings {
+            environment = Map.copyOf(environment);
+        }
+
+        public Settings(Path home, Path var, Ports ports, String zeebeGrpcAddress, boolean demoHistory) {
+            this(home, var, ports, zeebeGrpcAddress, demoHistory, Map.of());
+        }
 
         public Settings(Path home, Path var, Ports ports, String zeebeGrpcAddress) {
             this(home, var, ports, zeebeGrpcAddress, false);
@@ -131,6 +141,7 @@ public final class LocalPlatform implements AutoCloseable {
         environment.put("DEMO_PASSWORD", DemoAccounts.DEMO_PASSWORD);
         // One person's platform: a few connections each keep PostgreSQL's backends (and the memory they hold) few.
         environment.put("DATASOURCES_DEFAULT_MAXIMUM_POOL_SIZE", "4");
+        environment.putAll(settings.environment());
 
         Progress.step("Services: ui-api, workflow-service, notification-service", () -> {
             // ui-api first: workflow-service checks the people it is given (its demo groups' chair and members) in

@@ -8,6 +8,7 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 /** What the end-to-end journeys share: ports nothing else uses, the mail one person received, and their steps on the console. */
 final class Journeys {
@@ -26,9 +27,14 @@ final class Journeys {
      * where there is no Chromium to drive.
      */
     static LocalPlatform startForTheBrowser(String name, boolean demoHistory) throws Exception {
+        return startForTheBrowser(name, demoHistory, Map.of());
+    }
+
+    /** As above, each service's environment also holding these variables. */
+    static LocalPlatform startForTheBrowser(String name, boolean demoHistory, Map<String, String> environment) throws Exception {
         Browser.assumeChromium();
         return LocalPlatform.start(new LocalPlatform.Settings(Path.of(System.getProperty("platform.home", "target")),
-                Files.createTempDirectory(name), freePorts(), null, demoHistory));
+                Files.createTempDirectory(name), freePorts(), null, demoHistory, environment));
     }
 
     static void stop(LocalPlatform platform) {

@@ -27,6 +27,8 @@ final class PageClient {
     }
 
     /** {@code path} of the server, or a whole address elsewhere; {@code cookie} as the Cookie header, or null. */
+    private static final String BROWSER_ACCEPT = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
+
     HttpResponse<String> get(String path, String cookie) {
         HttpRequest.Builder request = HttpRequest.newBuilder(server.resolve(path));
         if (cookie != null) {
@@ -65,9 +67,10 @@ final class PageClient {
         return matcher.group(1);
     }
 
+    /** Sent with a browser's Accept header: Micronaut's security answers a browser differently from an API client. */
     private HttpResponse<String> send(HttpRequest.Builder request) {
         try {
-            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return http.send(request.header("Accept", BROWSER_ACCEPT).build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {
