@@ -1,0 +1,15 @@
+package uk.stpartnership.workflow.trainers;
+
+import io.micronaut.core.annotation.Introspected;
+import io.micronaut.serde.annotation.Serdeable;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import java.time.LocalDate;
+
+/** A trainer's accreditation: the person (their id in the directory) and the day they were accredited. */
+@Serdeable
+@Introspected
+public record RecordAccreditationRequest(@NotBlank @Size(max = 200) String trainerId, @NotNull LocalDate accreditedOn) {
+}
