@@ -61,7 +61,7 @@ class TrainerController {
 
     @Post("/{id}/renewal")
     @Operation(operationId = "renewAccreditation", summary = "Renew a trainer's accreditation on a new date",
-            description = "As for recording. Its two years and its year for a cohort start again from the new date; a lapsed "
+            description = "PROJECT_MANAGER, or an IMPLEMENTATION_LEAD of the delivery partner. Its two years and its year for a cohort start again from the new date; a lapsed "
                     + "accreditation is in force again.")
     TrainerView renew(@Parameter(hidden = true) Actor actor, @PathVariable UUID id, @Body RenewAccreditationRequest request) {
         return renewAccreditation.renew(actor, id, request);
