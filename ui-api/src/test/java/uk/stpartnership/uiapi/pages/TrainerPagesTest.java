@@ -103,7 +103,7 @@ class TrainerPagesTest implements TestPropertyProvider {
         assertThat(sent).containsExactly("POST /internal/trainers {\"trainerId\":\"champion.respect\",\"accreditedOn\":\"2099-03-01\"}");
         assertThat(refused.statusCode()).isEqualTo(400);
         assertThat(refused.body()).contains("<title>Error: Record a trainer's accreditation", "govuk-error-summary", "href=\"#accreditedOn-day\"",
-                "must not be in the future", "value=\"champion.respect\"", "value=\"2099\"");
+                "must be today or earlier", "value=\"champion.respect\"", "value=\"2099\"");
     }
 
     @Test
@@ -142,8 +142,8 @@ class TrainerPagesTest implements TestPropertyProvider {
                 } else if (roles.contains("EVALUATOR")) {
                     answer(exchange, 404, "{\"title\":\"Not Found\",\"status\":404,\"detail\":\"Trainer not found\"}");
                 } else if (path.equals("/internal/trainers") && exchange.getRequestMethod().equals("POST")) {
-                    answer(exchange, 400, "{\"title\":\"Bad Request\",\"status\":400,\"detail\":\"accreditedOn must not be in the future\","
-                            + "\"field\":\"accreditedOn\",\"errors\":[{\"field\":\"accreditedOn\",\"detail\":\"must not be in the future\"}]}");
+                    answer(exchange, 400, "{\"title\":\"Bad Request\",\"status\":400,\"detail\":\"accreditedOn must be today or earlier\","
+                            + "\"field\":\"accreditedOn\",\"errors\":[{\"field\":\"accreditedOn\",\"detail\":\"must be today or earlier\"}]}");
                 } else if (path.equals("/internal/trainers")) {
                     answer(exchange, 200, "{\"items\":[" + TRAINER + "],\"page\":0,\"size\":20,\"total\":1}");
                 } else {

@@ -49,7 +49,7 @@ public class RenewAccreditation {
         AccreditationDates.check("accreditedOn", request.accreditedOn(), rules);
         TrainerAccreditation current = accreditations.findForUpdate(seen.trainerId()).orElseThrow();
         if (request.accreditedOn().isBefore(current.accreditedOn())) {
-            throw ProblemException.badField("accreditedOn", "must not be before the date it renews, " + current.accreditedOn());
+            throw ProblemException.badField("accreditedOn", "must be on or after " + current.accreditedOn() + ", the date it renews");
         }
         boolean lapsed = !rules.inForce(current, rules.today());
         UUID periodId = lapsed ? UUID.randomUUID() : current.periodId();
