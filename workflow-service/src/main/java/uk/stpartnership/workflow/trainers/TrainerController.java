@@ -1,12 +1,13 @@
 package uk.stpartnership.workflow.trainers;
 
-import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.RequestBean;
+import io.micronaut.http.annotation.Status;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.swagger.v3.oas.annotations.Operation;
@@ -54,9 +55,10 @@ class TrainerController {
     @Operation(operationId = "recordAccreditation", summary = "Record a trainer's accreditation; its process warns before it lapses",
             description = "PROJECT_MANAGER, or an IMPLEMENTATION_LEAD of the delivery partner. The trainer is a person of the "
                     + "directory; the date not in the future and still in force today.")
+    @Status(HttpStatus.CREATED)
     @ConflictAnswer
-    HttpResponse<TrainerView> record(@Parameter(hidden = true) Actor actor, @Body RecordAccreditationRequest request) {
-        return HttpResponse.created(recordAccreditation.record(actor, request));
+    TrainerView record(@Parameter(hidden = true) Actor actor, @Body RecordAccreditationRequest request) {
+        return recordAccreditation.record(actor, request);
     }
 
     @Post("/{id}/renewal")
