@@ -41,7 +41,9 @@ public final class EmailJobs {
             Map.entry("meeting-moved", List.of("meetingTitle", "scheduledAt", "location", "reason")),
             Map.entry("minutes-approval-reminder", List.of("meetingTitle")),
             Map.entry("action-reminder", List.of("actionTitle", "dueDate", "meetingTitle")),
-            Map.entry("action-overdue", List.of("actionTitle", "dueDate", "owner", "borough")));
+            Map.entry("action-overdue", List.of("actionTitle", "dueDate", "owner", "borough")),
+            Map.entry("accreditation-lapsing", List.of("trainerName", "runsOutOn", "because")),
+            Map.entry("accreditation-lapsed", List.of("trainerName", "runsOutOn", "because")));
 
     private final TestEngine engine;
     private final Function<ActivatedJob, Map<String, Object>> letters;

@@ -191,6 +191,9 @@ class ApiContractIT {
             assertThat(open).as("open actions of the demo history").isNotEmpty();
             return path.replace("{id}", (String) open.get(0).get("id"));
         }
+        if (path.startsWith("/api/trainers/{id}")) {
+            return path.replace("{id}", newTrainer());
+        }
         if (path.startsWith("/api/tasks/{key}")) {
             Object reference = newComplaint().get("reference");
             String key = await().atMost(WAIT).until(() -> person.tasks().stream()
@@ -210,6 +213,15 @@ class ApiContractIT {
                 PlatformClient.toJson(example(schema("ComplaintRequest"))));
         assertThat(recorded.status()).as(recorded.body()).isEqualTo(201);
         return recorded.json();
+    }
+
+    /** A trainer's accreditation (the example's trainer), recorded once: each later call finds it. */
+    private String newTrainer() {
+        PlatformClient projectManager = signedIn("project-manager.respect");
+        projectManager.post("/api/trainers", PlatformClient.toJson(example(schema("RecordAccreditationRequest"))));
+        List<Map<String, Object>> trainers = projectManager.get("/api/trainers?size=100").items();
+        assertThat(trainers).as("trainers").isNotEmpty();
+        return (String) trainers.get(0).get("id");
     }
 
     private String newSeries() {

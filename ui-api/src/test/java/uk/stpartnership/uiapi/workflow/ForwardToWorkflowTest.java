@@ -62,6 +62,10 @@ class ForwardToWorkflowTest implements TestPropertyProvider {
             GET  | /api/actions?borough=hackney&owner=champion.hackney&status=OPEN&overdue=true&page=0&size=5
             POST | /api/actions/%1$s/due-date
             GET  | /api/steering/overview
+            GET  | /api/trainers?page=0&size=5
+            GET  | /api/trainers/%1$s
+            POST | /api/trainers
+            POST | /api/trainers/%1$s/renewal
             """)
     void every_governance_route_is_forwarded(String method, String path) {
         Api api = new Api(server.getURI());

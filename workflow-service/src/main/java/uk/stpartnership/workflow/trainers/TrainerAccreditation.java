@@ -8,12 +8,21 @@ import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.UUID;
 
-/** A trainer's accreditation: given (or last renewed) on a date; lastDeliveredOn is the last day of their latest cohort. */
+/**
+ * A trainer's accreditation: given (or last renewed) on a date; lastDeliveredOn is the last day of their latest cohort.
+ * accreditationId names the record in the API and its letters; periodId its current period's process (a renewal after a
+ * lapse starts a new one). recordedBy and recordedAt: who recorded or last renewed it, and when.
+ */
 @Serdeable
 @MappedEntity("trainer_accreditation")
 public record TrainerAccreditation(@Id String trainerId, LocalDate accreditedOn, @Nullable LocalDate lastDeliveredOn,
-                                   String recordedBy, Instant recordedAt) {
+                                   String recordedBy, Instant recordedAt, UUID accreditationId, UUID periodId,
+                                   @Nullable LocalDate lapsedOn, @Nullable Lapse lapsedBecause) {
+
+    /** Which of the two dates passed first. */
+    public enum Lapse { NOT_RENEWED, NO_COHORT_DELIVERED }
 
     /** The day the accreditation lapses unless it is renewed first. */
     public LocalDate lapsesOn(Period valid) {

@@ -28,7 +28,8 @@ class EmailTemplatesTest {
                             "agenda-call.email", "agenda-pack.email", "meeting-cancelled.email", "meeting-moved.email", "minutes-approval-reminder.email",
                             "action-reminder.email", "action-overdue.email", "complaint-acknowledgement.email", "complaint-extension.email",
                             "complaint-response.email", "complaint-final-response.email", "complaint-deadline-reminder.email",
-                            "complaint-deadline-missed.email", "complaint-worker-manager.email");
+                            "complaint-deadline-missed.email", "complaint-worker-manager.email",
+                            "accreditation-lapsing.email", "accreditation-lapsed.email");
         }
     }
 
@@ -52,6 +53,8 @@ class EmailTemplatesTest {
             complaint-deadline-reminder | businessReference | recipientName, businessReference, taskName, deadlineAt
             complaint-deadline-missed   | businessReference | recipientName, businessReference, taskName, deadlineAt, borough
             complaint-worker-manager    | businessReference | recipientName, businessReference, workersComplainedAbout, managerBriefing
+            accreditation-lapsing       | trainerName       | recipientName, trainerName, runsOutOn, because
+            accreditation-lapsed        | trainerName       | recipientName, trainerName, runsOutOn, because
             """)
     void eachTemplateDeclaresTheContractsVariablesAndRenders(String name, String subjectVariable, String contractVariables) {
         EmailTemplate template = templates.get(name);
