@@ -439,19 +439,17 @@ public final class Commands implements AutoCloseable {
             payload.put("timeToLive", message.timeToLive().toMillis());
             payload.put("variables", message.variables());
             work.journal(new Work.JournalEntry(null, "MESSAGE", "PUBLISHED", key, null, null, null, payload));
-            Set<String> correlated = correlate(work, key, message);
-            if (buffered) {
-                for (String bpmnProcessId : correlated) {
-                    work.execute("INSERT INTO " + work.table("message_correlation") + " (message_key, bpmn_process_id) VALUES (?, ?)",
-                            key, bpmnProcessId);
-                }
-            }
+            correlate(work, key, message, buffered);
             return key;
         });
     }
 
-    /** @return the processes the message reached: one instance of each at most, as in Zeebe */
-    private Set<String> correlate(Work work, long messageKey, Message message) {
+    /**
+     * Reaches one instance of each process at most, as in Zeebe. A buffered message's reach is written before the
+     * instances move on, so that a subscription they open again (a subprocess it interrupted, entered again) does not
+     * take it a second time.
+     */
+    private void correlate(Work work, long messageKey, Message message, boolean buffered) {
         List<Map<String, Object>> subscriptions = work.query("SELECT key, root_key, process_instance_key, element_instance_key,"
                 + " target_element_id FROM " + work.table("message_subscription") + " WHERE message_name = ? AND correlation_key = ?"
                 + " ORDER BY root_key, key", message.name(), message.correlationKey());
@@ -503,8 +501,13 @@ public final class Commands implements AutoCloseable {
             interpreter.correlated(messageKey, instance.key, startEvent.id());
             correlated.add(bpmnProcessId);
         }
+        if (buffered) {
+            for (String bpmnProcessId : correlated) {
+                work.execute("INSERT INTO " + work.table("message_correlation") + " (message_key, bpmn_process_id) VALUES (?, ?)",
+                        messageKey, bpmnProcessId);
+            }
+        }
         interpreter.run();
-        return correlated;
     }
 
     public long setVariables(long elementInstanceKey, Map<String, Object> variables, boolean local) {

@@ -112,6 +112,28 @@ class MessagesTest extends SemanticsTest {
         noJob(p + "after");
     }
 
+    /**
+     * A buffered message that interrupts a subprocess whose flow leads straight back into it (a date changed, the waits
+     * start again) reaches that instance once: the subprocess entered again does not take the same message a second
+     * time, and the next message interrupts it again.
+     */
+    @Test
+    void aBufferedMessageThatInterruptsASubprocessEnteredAgainIsNotCorrelatedToItTwice() {
+        deploy(Bpmn.createExecutableProcess(p + "process").startEvent().exclusiveGateway("open")
+                .subProcess("waiting").embeddedSubProcess().startEvent().serviceTask("work", t -> t.zeebeJobType(p + "work")).endEvent()
+                .subProcessDone().endEvent("done")
+                .moveToActivity("waiting").boundaryEvent("changed").message(m -> m.name(p + "changed").zeebeCorrelationKeyExpression("id"))
+                .zeebeOutputExpression("=if changes = null then 1 else changes + 1", "changes").connectTo("open").done());
+        start(p + "process", Map.of("id", p + "1"));
+        job(p + "work");
+
+        publish(p + "changed", p + "1", Map.of(), Duration.ofHours(1));
+        engine().waitForIdle();
+        publish(p + "changed", p + "1", Map.of(), Duration.ofHours(1));
+
+        assertThat(completeJob(p + "work", Map.of()).getVariablesAsMap()).as("interrupted once by each message").containsEntry("changes", 2);
+    }
+
     @Test
     void aMessageStartEventStartsAnInstanceWithTheMessagesVariables() {
         deploy(Bpmn.createExecutableProcess(p + "process").startEvent("start").message(p + "begin")
