@@ -41,7 +41,8 @@ interface ChampionRepository extends CrudRepository<Champion, UUID> {
     @Query(value = """
             SELECT t.id AS team_id, t.borough, t.name AS team_name,
                    count(c.id) FILTER (WHERE c.status = 'ACTIVE') AS active_champions,
-                   count(c.id) FILTER (WHERE c.status IN ('IN_TRAINING', 'AGREEMENT')) AS in_training
+                   count(c.id) FILTER (WHERE c.status IN ('IN_TRAINING', 'AGREEMENT')) AS in_training,
+                   count(c.id) FILTER (WHERE c.status = 'ACTIVE') = 0 AS flagged
             FROM champion_team t LEFT JOIN champion c ON c.team_id = t.id
             WHERE (CAST(:borough AS text) IS NULL OR t.borough = :borough)
             GROUP BY t.id, t.borough, t.name ORDER BY t.borough, t.name, t.id""",

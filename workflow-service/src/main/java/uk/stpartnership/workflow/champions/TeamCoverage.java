@@ -8,9 +8,5 @@ import java.util.UUID;
 /** A team and its active champions; flagged when it has none. */
 @Serdeable
 @Introspected
-public record TeamCoverage(UUID teamId, String borough, String teamName, long activeChampions, long inTraining) {
-
-    public boolean flagged() {
-        return activeChampions == 0;
-    }
+public record TeamCoverage(UUID teamId, String borough, String teamName, long activeChampions, long inTraining, boolean flagged) {
 }
