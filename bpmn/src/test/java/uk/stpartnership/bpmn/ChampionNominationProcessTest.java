@@ -40,12 +40,12 @@ class ChampionNominationProcessTest extends ProcessTest {
     @Test
     void aCandidateWhoDeclinesEndsTheNomination() {
         long instance = nominate("NOMINATION");
-        ActivatedJob confirm = onlyJob(USER_TASK);
+        ActivatedJob confirm = onlyJobOf(USER_TASK);
         assertThat(confirm.getElementId()).isEqualTo("confirm-interest");
         assertThat(confirm.getCustomHeaders()).containsEntry("io.camunda.zeebe:formKey", "confirm-champion-interest")
                 .containsEntry("io.camunda.zeebe:assignee", CANDIDATE);
 
-        complete(confirm, Map.of("interested", false, "completedBy", CANDIDATE));
+        completeWith(confirm, Map.of("interested", false, "completedBy", CANDIDATE));
 
         assertThat(engine.hasCompleted(instance)).isTrue();
         assertThat(engine.completedElements(instance)).contains("declined-by-candidate").doesNotContain("agree-release-time");
@@ -55,12 +55,12 @@ class ChampionNominationProcessTest extends ProcessTest {
     @Test
     void anApplicationTheLeadDeclinesEnds() {
         long instance = nominate("APPLICATION");
-        ActivatedJob accept = onlyJob(USER_TASK);
+        ActivatedJob accept = onlyJobOf(USER_TASK);
         assertThat(accept.getElementId()).isEqualTo("accept-application");
         assertThat(accept.getCustomHeaders()).containsEntry("io.camunda.zeebe:formKey", "accept-champion-application")
                 .containsEntry("io.camunda.zeebe:candidateGroups", "[\"IMPLEMENTATION_LEAD\"]");
 
-        complete(accept, Map.of("accepted", false, "completedBy", "implementation-lead.hackney"));
+        completeWith(accept, Map.of("accepted", false, "completedBy", "implementation-lead.hackney"));
 
         assertThat(engine.hasCompleted(instance)).isTrue();
         assertThat(engine.completedElements(instance)).contains("declined-by-lead").doesNotContain("confirm-interest");
@@ -69,19 +69,19 @@ class ChampionNominationProcessTest extends ProcessTest {
     @Test
     void anInterestedCandidateWhoseManagerAgreesBecomesAChampionInTraining() {
         long instance = nominate("NOMINATION");
-        complete(onlyJob(USER_TASK), Map.of("interested", true, "completedBy", CANDIDATE));
+        completeWith(onlyJobOf(USER_TASK), Map.of("interested", true, "completedBy", CANDIDATE));
         workOutManagerDates();
 
-        ActivatedJob agree = onlyJob(USER_TASK);
+        ActivatedJob agree = onlyJobOf(USER_TASK);
         assertThat(agree.getElementId()).isEqualTo("agree-release-time");
         assertThat(agree.getCustomHeaders()).containsEntry("io.camunda.zeebe:formKey", "agree-champion-release-time")
                 .containsEntry("io.camunda.zeebe:assignee", MANAGER);
         assertThat(ZonedDateTime.parse(agree.getCustomHeaders().get("io.camunda.zeebe:dueDate")).toInstant()).isEqualTo(escalationAt);
-        complete(agree, Map.of("releaseAgreed", true, "completedBy", MANAGER));
+        completeWith(agree, Map.of("releaseAgreed", true, "completedBy", MANAGER));
 
-        ActivatedJob start = onlyJob("start-champion");
+        ActivatedJob start = onlyJobOf("start-champion");
         assertThat(start.getVariablesAsMap()).containsEntry("nominationId", "n-1").containsEntry("candidate", CANDIDATE);
-        complete(start, Map.of());
+        completeWith(start, Map.of());
         assertThat(engine.hasCompleted(instance)).isTrue();
         assertThat(engine.completedElements(instance)).contains("champion-in-training")
                 .doesNotContain("remind-manager", "tell-borough-lead", "declined-by-manager");
@@ -90,9 +90,9 @@ class ChampionNominationProcessTest extends ProcessTest {
     @Test
     void anAcceptedApplicationTheManagerDeclinesEnds() {
         long instance = nominate("APPLICATION");
-        complete(onlyJob(USER_TASK), Map.of("accepted", true, "completedBy", "implementation-lead.hackney"));
+        completeWith(onlyJobOf(USER_TASK), Map.of("accepted", true, "completedBy", "implementation-lead.hackney"));
         workOutManagerDates();
-        complete(onlyJob(USER_TASK), Map.of("releaseAgreed", false, "completedBy", MANAGER));
+        completeWith(onlyJobOf(USER_TASK), Map.of("releaseAgreed", false, "completedBy", MANAGER));
 
         assertThat(engine.hasCompleted(instance)).isTrue();
         assertThat(engine.completedElements(instance)).contains("declined-by-manager").doesNotContain("start-champion");
@@ -101,21 +101,21 @@ class ChampionNominationProcessTest extends ProcessTest {
     @Test
     void aManagerRemindedWhoThenAnswersKeepsTheTask() {
         long instance = nominate("NOMINATION");
-        complete(onlyJob(USER_TASK), Map.of("interested", true, "completedBy", CANDIDATE));
+        completeWith(onlyJobOf(USER_TASK), Map.of("interested", true, "completedBy", CANDIDATE));
         workOutManagerDates();
-        ActivatedJob agree = onlyJob(USER_TASK);
+        ActivatedJob agree = onlyJobOf(USER_TASK);
 
         engine.increaseTime(Duration.ofDays(5).plusMinutes(1));
-        ActivatedJob reminder = onlyJob("send-email");
+        ActivatedJob reminder = onlyJobOf("send-email");
         assertThat(reminder.getElementId()).isEqualTo("remind-manager");
         assertThat(reminder.getCustomHeaders()).containsEntry("template", "champion-manager-reminder");
         assertThat(reminder.getVariablesAsMap().get("recipients")).isEqualTo(List.of(Map.of("person", MANAGER)));
         assertThat(reminder.getVariablesAsMap()).containsEntry("dueDate", "2026-12-17");
-        complete(reminder, Map.of());
+        completeWith(reminder, Map.of());
         assertThat(engine.activeElements(instance)).containsExactly("agree-release-time");
 
-        complete(agree, Map.of("releaseAgreed", true, "completedBy", MANAGER));
-        complete(onlyJob("start-champion"), Map.of());
+        completeWith(agree, Map.of("releaseAgreed", true, "completedBy", MANAGER));
+        completeWith(onlyJobOf("start-champion"), Map.of());
         assertThat(engine.completedElements(instance)).contains("manager-reminded", "champion-in-training")
                 .doesNotContain("close-manager-task");
     }
@@ -123,31 +123,31 @@ class ChampionNominationProcessTest extends ProcessTest {
     @Test
     void aSilentManagerIsRemindedThenTheBoroughLeadIsToldAndDecides() {
         long instance = nominate("NOMINATION");
-        complete(onlyJob(USER_TASK), Map.of("interested", true, "completedBy", CANDIDATE));
+        completeWith(onlyJobOf(USER_TASK), Map.of("interested", true, "completedBy", CANDIDATE));
         workOutManagerDates();
-        ActivatedJob agree = onlyJob(USER_TASK);
+        ActivatedJob agree = onlyJobOf(USER_TASK);
         engine.increaseTime(Duration.ofDays(5).plusMinutes(1));
-        complete(onlyJob("send-email"), Map.of());
+        completeWith(onlyJobOf("send-email"), Map.of());
 
         engine.increaseTime(Duration.ofDays(5));
-        ActivatedJob close = onlyJob("close-open-tasks");
+        ActivatedJob close = onlyJobOf("close-open-tasks");
         assertThat(close.getElementId()).isEqualTo("close-manager-task");
-        complete(close, Map.of());
-        ActivatedJob told = onlyJob("send-email");
+        completeWith(close, Map.of());
+        ActivatedJob told = onlyJobOf("send-email");
         assertThat(told.getElementId()).isEqualTo("tell-borough-lead");
         assertThat(told.getCustomHeaders()).containsEntry("template", "champion-manager-escalation");
         assertThat(told.getVariablesAsMap().get("recipients")).isEqualTo(List.of(
                 Map.of("role", "BOROUGH_LEAD", "organisation", "hackney"), Map.of("person", MANAGER)));
-        complete(told, Map.of());
+        completeWith(told, Map.of());
 
-        ActivatedJob escalated = onlyJob(USER_TASK);
+        ActivatedJob escalated = onlyJobOf(USER_TASK);
         assertThat(escalated.getKey()).isNotEqualTo(agree.getKey());
         assertThat(escalated.getElementId()).isEqualTo("agree-release-time-escalated");
         assertThat(escalated.getCustomHeaders()).containsEntry("io.camunda.zeebe:formKey", "agree-champion-release-time")
                 .containsEntry("io.camunda.zeebe:candidateGroups", "[\"BOROUGH_LEAD\"]")
                 .doesNotContainKey("io.camunda.zeebe:assignee");
-        complete(escalated, Map.of("releaseAgreed", true, "completedBy", "borough-lead.hackney"));
-        complete(onlyJob("start-champion"), Map.of());
+        completeWith(escalated, Map.of("releaseAgreed", true, "completedBy", "borough-lead.hackney"));
+        completeWith(onlyJobOf("start-champion"), Map.of());
 
         assertThat(engine.hasCompleted(instance)).isTrue();
         assertThat(engine.completedElements(instance)).contains("manager-reminded", "tell-borough-lead", "champion-in-training");
@@ -162,17 +162,7 @@ class ChampionNominationProcessTest extends ProcessTest {
 
     /** What champion-manager-dates works out from the borough's calendar. */
     private void workOutManagerDates() {
-        complete(onlyJob("champion-manager-dates"), Map.of("managerReminderAt", reminderAt.toString(),
+        completeWith(onlyJobOf("champion-manager-dates"), Map.of("managerReminderAt", reminderAt.toString(),
                 "managerEscalationAt", escalationAt.toString(), "managerDueDate", "2026-12-17"));
-    }
-
-    private void complete(ActivatedJob job, Map<String, Object> variables) {
-        engine.client().newCompleteCommand(job).variables(variables).send().join();
-    }
-
-    private ActivatedJob onlyJob(String type) {
-        List<ActivatedJob> jobs = engine.activateJobs(type);
-        assertThat(jobs).as("jobs of type %s", type).hasSize(1);
-        return jobs.get(0);
     }
 }

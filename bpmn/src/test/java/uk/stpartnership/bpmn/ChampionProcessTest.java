@@ -38,10 +38,10 @@ class ChampionProcessTest extends ProcessTest {
         assertThat(engine.activateJobs("champion-stage")).isEmpty();
 
         pathwayCompleted(Duration.ofDays(1));
-        ActivatedJob trained = onlyJob("champion-stage");
+        ActivatedJob trained = onlyJobOf("champion-stage");
         assertThat(trained.getElementId()).isEqualTo("record-trained");
         assertThat(trained.getCustomHeaders()).containsEntry("stage", "TRAINED");
-        complete(trained, Map.of());
+        completeWith(trained, Map.of());
 
         List<ActivatedJob> signatures = engine.activateJobs(USER_TASK);
         assertThat(signatures).extracting(ActivatedJob::getElementId).containsExactlyInAnyOrder("sign-agreement", "countersign-agreement");
@@ -52,14 +52,14 @@ class ChampionProcessTest extends ProcessTest {
         assertThat(manager.getCustomHeaders()).containsEntry("io.camunda.zeebe:assignee", MANAGER)
                 .containsEntry("io.camunda.zeebe:formKey", "countersign-champion-agreement");
 
-        complete(champion, Map.of("signed", true, "completedBy", CHAMPION));
+        completeWith(champion, Map.of("signed", true, "completedBy", CHAMPION));
         assertThat(engine.activateJobs("champion-stage")).as("both signatures are needed").isEmpty();
-        complete(manager, Map.of("signed", true, "completedBy", MANAGER));
+        completeWith(manager, Map.of("signed", true, "completedBy", MANAGER));
 
-        ActivatedJob active = onlyJob("champion-stage");
+        ActivatedJob active = onlyJobOf("champion-stage");
         assertThat(active.getElementId()).isEqualTo("record-active");
         assertThat(active.getCustomHeaders()).containsEntry("stage", "ACTIVE");
-        complete(active, Map.of());
+        completeWith(active, Map.of());
         assertThat(engine.activeElements(instance)).contains("active-champion", "leaving-date-recorded");
     }
 
@@ -68,7 +68,7 @@ class ChampionProcessTest extends ProcessTest {
         pathwayCompleted(Duration.ofDays(30));
         long instance = start();
 
-        ActivatedJob trained = onlyJob("champion-stage");
+        ActivatedJob trained = onlyJobOf("champion-stage");
         assertThat(trained.getProcessInstanceKey()).isEqualTo(instance);
         assertThat(trained.getElementId()).isEqualTo("record-trained");
         assertThat(engine.completedElements(instance)).contains("pathway-completed");
@@ -80,17 +80,17 @@ class ChampionProcessTest extends ProcessTest {
         assertThat(engine.activateJobs(USER_TASK)).isEmpty();
 
         engine.increaseTime(Duration.ofDays(93));
-        ActivatedJob first = onlyJob(USER_TASK);
+        ActivatedJob first = onlyJobOf(USER_TASK);
         assertThat(first.getElementId()).isEqualTo("check-in");
         assertThat(first.getCustomHeaders()).containsEntry("io.camunda.zeebe:formKey", "champion-check-in")
                 .containsEntry("io.camunda.zeebe:candidateGroups", "[\"IMPLEMENTATION_LEAD\"]");
-        complete(first, Map.of("completedBy", "implementation-lead.hackney"));
+        completeWith(first, Map.of("completedBy", "implementation-lead.hackney"));
 
         engine.increaseTime(Duration.ofDays(93));
-        ActivatedJob second = onlyJob(USER_TASK);
+        ActivatedJob second = onlyJobOf(USER_TASK);
         assertThat(second.getElementId()).isEqualTo("check-in");
         assertThat(second.getKey()).isNotEqualTo(first.getKey());
-        complete(second, Map.of("completedBy", "implementation-lead.hackney"));
+        completeWith(second, Map.of("completedBy", "implementation-lead.hackney"));
         assertThat(engine.completedElements(instance).stream().filter("checked-in"::equals)).hasSize(2);
         assertThat(engine.activeElements(instance)).contains("active-champion");
     }
@@ -99,18 +99,18 @@ class ChampionProcessTest extends ProcessTest {
     void aChampionWhoStopsEndsTheAgreementAndTheLeadFindsAReplacementInTime() {
         long instance = active();
         engine.increaseTime(Duration.ofDays(93));
-        onlyJob(USER_TASK); // a check-in still open when the champion stops
+        onlyJobOf(USER_TASK); // a check-in still open when the champion stops
 
         stopped();
-        ActivatedJob end = onlyJob("end-champion-agreement");
+        ActivatedJob end = onlyJobOf("end-champion-agreement");
         assertThat(end.getVariablesAsMap()).containsEntry("championId", "ch-1");
         Instant dueAt = Instant.now().truncatedTo(ChronoUnit.SECONDS).plus(Duration.ofDays(200)); // the clock is already a quarter on
-        complete(end, Map.of("successionDueAt", dueAt.toString(), "successionDueDate", "2027-04-01"));
-        ActivatedJob close = onlyJob("close-open-tasks");
+        completeWith(end, Map.of("successionDueAt", dueAt.toString(), "successionDueDate", "2027-04-01"));
+        ActivatedJob close = onlyJobOf("close-open-tasks");
         assertThat(close.getElementId()).isEqualTo("close-check-ins");
-        complete(close, Map.of());
+        completeWith(close, Map.of());
 
-        ActivatedJob succession = onlyJob(USER_TASK);
+        ActivatedJob succession = onlyJobOf(USER_TASK);
         assertThat(succession.getElementId()).isEqualTo("find-replacement");
         assertThat(succession.getCustomHeaders()).containsEntry("io.camunda.zeebe:formKey", "champion-succession")
                 .containsEntry("io.camunda.zeebe:candidateGroups", "[\"IMPLEMENTATION_LEAD\"]");
@@ -119,7 +119,7 @@ class ChampionProcessTest extends ProcessTest {
         assertThat(engine.activateJobs(USER_TASK)).as("no more check-ins").extracting(ActivatedJob::getElementId)
                 .doesNotContain("check-in");
 
-        complete(succession, Map.of("completedBy", "implementation-lead.hackney"));
+        completeWith(succession, Map.of("completedBy", "implementation-lead.hackney"));
         assertThat(engine.hasCompleted(instance)).isTrue();
         assertThat(engine.completedElements(instance)).contains("champion-stopped", "succession-done")
                 .doesNotContain("left-on-leaving-date", "tell-borough-lead-succession");
@@ -137,26 +137,26 @@ class ChampionProcessTest extends ProcessTest {
 
         engine.increaseTime(Duration.ofDays(20).plusMinutes(1));
         Instant dueAt = leavingAt.plus(Duration.ofDays(28));
-        complete(onlyJob("end-champion-agreement"), Map.of("successionDueAt", dueAt.toString(), "successionDueDate", "2027-02-01"));
-        complete(onlyJob("close-open-tasks"), Map.of());
-        ActivatedJob succession = onlyJob(USER_TASK);
+        completeWith(onlyJobOf("end-champion-agreement"), Map.of("successionDueAt", dueAt.toString(), "successionDueDate", "2027-02-01"));
+        completeWith(onlyJobOf("close-open-tasks"), Map.of());
+        ActivatedJob succession = onlyJobOf(USER_TASK);
 
         engine.increaseTime(Duration.ofDays(28));
-        ActivatedJob close = onlyJob("close-open-tasks");
+        ActivatedJob close = onlyJobOf("close-open-tasks");
         assertThat(close.getElementId()).isEqualTo("close-succession-task");
-        complete(close, Map.of());
-        ActivatedJob told = onlyJob("send-email");
+        completeWith(close, Map.of());
+        ActivatedJob told = onlyJobOf("send-email");
         assertThat(told.getCustomHeaders()).containsEntry("template", "champion-succession-overdue");
         assertThat(told.getVariablesAsMap().get("recipients")).isEqualTo(List.of(
                 Map.of("role", "BOROUGH_LEAD", "organisation", "hackney"), Map.of("role", "IMPLEMENTATION_LEAD", "organisation", "hackney")));
         assertThat(told.getVariablesAsMap()).containsEntry("dueDate", "2027-02-01");
-        complete(told, Map.of());
+        completeWith(told, Map.of());
 
-        ActivatedJob escalated = onlyJob(USER_TASK);
+        ActivatedJob escalated = onlyJobOf(USER_TASK);
         assertThat(escalated.getKey()).isNotEqualTo(succession.getKey());
         assertThat(escalated.getElementId()).isEqualTo("find-replacement-escalated");
         assertThat(escalated.getCustomHeaders()).containsEntry("io.camunda.zeebe:candidateGroups", "[\"BOROUGH_LEAD\"]");
-        complete(escalated, Map.of("completedBy", "borough-lead.hackney"));
+        completeWith(escalated, Map.of("completedBy", "borough-lead.hackney"));
 
         assertThat(engine.hasCompleted(instance)).isTrue();
         assertThat(engine.completedElements(instance)).contains("left-on-leaving-date", "tell-borough-lead-succession", "succession-done")
@@ -195,21 +195,11 @@ class ChampionProcessTest extends ProcessTest {
     private long active() {
         long instance = start();
         pathwayCompleted(Duration.ofDays(1));
-        complete(onlyJob("champion-stage"), Map.of());
+        completeWith(onlyJobOf("champion-stage"), Map.of());
         for (ActivatedJob signature : engine.activateJobs(USER_TASK)) {
-            complete(signature, Map.of("signed", true));
+            completeWith(signature, Map.of("signed", true));
         }
-        complete(onlyJob("champion-stage"), Map.of());
+        completeWith(onlyJobOf("champion-stage"), Map.of());
         return instance;
-    }
-
-    private void complete(ActivatedJob job, Map<String, Object> variables) {
-        engine.client().newCompleteCommand(job).variables(variables).send().join();
-    }
-
-    private ActivatedJob onlyJob(String type) {
-        List<ActivatedJob> jobs = engine.activateJobs(type);
-        assertThat(jobs).as("jobs of type %s", type).hasSize(1);
-        return jobs.get(0);
     }
 }
