@@ -28,7 +28,8 @@ class EmailTemplatesTest {
                             "agenda-call.email", "agenda-pack.email", "meeting-cancelled.email", "meeting-moved.email", "minutes-approval-reminder.email",
                             "action-reminder.email", "action-overdue.email", "complaint-acknowledgement.email", "complaint-extension.email",
                             "complaint-response.email", "complaint-final-response.email", "complaint-deadline-reminder.email",
-                            "complaint-deadline-missed.email", "complaint-worker-manager.email");
+                            "complaint-deadline-missed.email", "complaint-worker-manager.email",
+                            "champion-manager-reminder.email", "champion-manager-escalation.email", "champion-succession-overdue.email");
         }
     }
 
@@ -52,6 +53,9 @@ class EmailTemplatesTest {
             complaint-deadline-reminder | businessReference | recipientName, businessReference, taskName, deadlineAt
             complaint-deadline-missed   | businessReference | recipientName, businessReference, taskName, deadlineAt, borough
             complaint-worker-manager    | businessReference | recipientName, businessReference, workersComplainedAbout, managerBriefing
+            champion-manager-reminder   | dueDate           | recipientName, dueDate
+            champion-manager-escalation | dueDate           | recipientName, dueDate
+            champion-succession-overdue | dueDate           | recipientName, dueDate
             """)
     void eachTemplateDeclaresTheContractsVariablesAndRenders(String name, String subjectVariable, String contractVariables) {
         EmailTemplate template = templates.get(name);
