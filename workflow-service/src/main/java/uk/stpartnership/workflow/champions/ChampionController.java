@@ -19,6 +19,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import uk.stpartnership.web.ProblemAnswers;
+import uk.stpartnership.web.ProblemAnswers.ConflictAnswer;
 import uk.stpartnership.web.UncheckedBody;
 import uk.stpartnership.workflow.access.Actor;
 import uk.stpartnership.workflow.listing.Page;
@@ -33,8 +34,8 @@ import java.util.UUID;
 @ProblemAnswers
 class ChampionController {
 
-    private static final String ACCESS = " The borough's implementation leads, borough leads and champions see their borough;"
-            + " project managers and the delivery partner every borough (borough narrows it); evaluators and anyone else: 404.";
+    private static final String ACCESS = " IMPLEMENTATION_LEAD, BOROUGH_LEAD and CHAMPION of a borough see their borough;"
+            + " PROJECT_MANAGER and the delivery partner's people every borough (borough narrows it); EVALUATOR and anyone else: 404.";
 
     private final ListChampions list;
     private final NominateChampion nominate;
@@ -49,21 +50,22 @@ class ChampionController {
     }
 
     @Get
-    @Operation(operationId = "listChampions", summary = "Champions, by borough, team and name", description = "Every list read is audited." + ACCESS)
+    @Operation(operationId = "listChampions", summary = "Champions, by borough, team and name", description = ACCESS + " Every list read is audited.")
     Page<ChampionSummary> champions(@Parameter(hidden = true) Actor actor, @Nullable @QueryValue String borough, @RequestBean Paging paging) {
         return list.champions(actor, borough, paging.request());
     }
 
     @Get("/{id}")
     @Operation(operationId = "viewChampion", summary = "A champion: agreement, check-ins, succession and consultations held per quarter",
-            description = "Every read is audited." + ACCESS)
+            description = ACCESS + " Every read is audited.")
     ChampionDetail champion(@Parameter(hidden = true) Actor actor, @PathVariable UUID id) {
         return list.champion(actor, id);
     }
 
     @Post("/{id}/end")
+    @ConflictAnswer
     @Operation(operationId = "recordChampionEnd", summary = "Record that an active champion stops being active or leaves the borough",
-            description = "The borough's implementation lead. endedOn today or earlier ends the agreement now; a later day is the leaving "
+            description = "IMPLEMENTATION_LEAD of the champion's borough. endedOn today or earlier ends the agreement now; a later day is the leaving "
                     + "date, when it ends. Either way a succession task for the team follows.")
     ChampionSummary end(@Parameter(hidden = true) Actor actor, @PathVariable UUID id,
                         @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ChampionEndRequest.class)))
@@ -73,15 +75,16 @@ class ChampionController {
 
     @Get("/nominations")
     @Operation(operationId = "listChampionNominations", summary = "Nominations and applications, newest first, with any decline",
-            description = "Every list read is audited." + ACCESS)
+            description = ACCESS + " Every list read is audited.")
     Page<NominationSummary> nominations(@Parameter(hidden = true) Actor actor, @Nullable @QueryValue String borough,
                                         @RequestBean Paging paging) {
         return list.nominations(actor, borough, paging.request());
     }
 
     @Post("/nominations")
+    @ConflictAnswer
     @Operation(operationId = "nominateChampion", summary = "Nominate a practitioner of the borough as a champion",
-            description = "The borough's implementation lead. candidate and lineManager are person ids of the directory.")
+            description = "IMPLEMENTATION_LEAD of the borough. candidate and lineManager are person ids of the directory.")
     @Status(HttpStatus.CREATED)
     NominationSummary nominate(@Parameter(hidden = true) Actor actor,
                                @RequestBody(required = true, content = @Content(schema = @Schema(implementation = NominationRequest.class)))
@@ -90,7 +93,8 @@ class ChampionController {
     }
 
     @Post("/applications")
-    @Operation(operationId = "applyAsChampion", summary = "Apply to become a champion", description = "Practitioners; candidate is left out.")
+    @ConflictAnswer
+    @Operation(operationId = "applyAsChampion", summary = "Apply to become a champion", description = "PRACTITIONER (or CHAMPION) of the borough; candidate is left out.")
     @Status(HttpStatus.CREATED)
     NominationSummary apply(@Parameter(hidden = true) Actor actor,
                             @RequestBody(required = true, content = @Content(schema = @Schema(implementation = NominationRequest.class)))
@@ -105,7 +109,7 @@ class ChampionController {
     }
 
     @Post("/teams")
-    @Operation(operationId = "addChampionTeam", summary = "Add a team to the borough's register", description = "The borough's implementation lead.")
+    @Operation(operationId = "addChampionTeam", summary = "Add a team to the borough's register", description = "IMPLEMENTATION_LEAD of the borough.")
     @Status(HttpStatus.CREATED)
     Team addTeam(@Parameter(hidden = true) Actor actor,
                  @RequestBody(required = true, content = @Content(schema = @Schema(implementation = TeamRequest.class)))
