@@ -92,6 +92,16 @@ class ChampionJourneyTest extends WorkflowServiceTest {
         assertThat(champion.get("signedByChampionAt")).isNotNull();
         assertThat(coverageOf(LEAD, teamId)).containsEntry("activeChampions", 1).containsEntry("flagged", false);
 
+        // A quarter on, the implementation lead checks in; the note is on the champion's page.
+        clock.moveTo(clock.instant().plus(Duration.ofDays(93)));
+        completeTask(LEAD, "{\"note\":\"Two consultations given; wants to co-facilitate the next Overview day\"}");
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> checkIns = (List<Map<String, Object>>) map(call(LEAD, "GET", "/internal/champions/" + championId, null))
+                .get("checkIns");
+        assertThat(checkIns).hasSize(1);
+        assertThat(checkIns.get(0)).containsEntry("checkedInBy", LEAD.id())
+                .containsEntry("note", "Two consultations given; wants to co-facilitate the next Overview day");
+
         // Seen by their borough and the delivery partner; another borough and evaluators are told it does not exist.
         assertThat(call(DELIVERY_PARTNER, "GET", "/internal/champions/" + championId, null).statusCode()).isEqualTo(200);
         assertThat(call(NEWHAM_LEAD, "GET", "/internal/champions/" + championId, null).statusCode()).isEqualTo(404);
@@ -225,12 +235,14 @@ class ChampionJourneyTest extends WorkflowServiceTest {
     }
 
     private HttpResponse<String> completeTaskAnswer(Person person, String answers) throws Exception {
-        for (ActivatedJob job : resources.engine().activateJobs(USER_TASK)) {
-            userTaskWorker.record(job);
-            userTaskWorker.record(job);
-        }
-        Map<String, Object> task = eventually(() -> items(call(person, "GET", "/internal/tasks?size=100", null)).stream()
-                .filter(t -> String.valueOf(t.get("kind")).contains("champion")).findFirst().orElse(null), found -> found != null);
+        Map<String, Object> task = eventually(() -> {
+            for (ActivatedJob job : resources.engine().activateJobs(USER_TASK)) {
+                userTaskWorker.record(job);
+                userTaskWorker.record(job);
+            }
+            return items(call(person, "GET", "/internal/tasks?size=100", null)).stream()
+                    .filter(t -> String.valueOf(t.get("kind")).contains("champion")).findFirst().orElse(null);
+        }, found -> found != null);
         return call(person, "POST", "/internal/tasks/" + task.get("key") + "/complete", answers);
     }
 
