@@ -7,13 +7,15 @@ import org.junit.jupiter.api.TestInstance;
 import uk.stpartnership.launcher.demo.DemoAccounts;
 
 import java.time.Duration;
+import java.util.Objects;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
  * The implementation lead's champion pages in real Chromium: a team added to the register shows on the coverage page
- * flagged as having no champion, a nomination with its errors first, then the nominee's task to confirm their interest.
+ * flagged as having no champion, a nomination with its errors first; once the nominee and their manager agree, the
+ * champion in training on their own page.
  * axe and the Nu HTML Checker check every page on the way.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -83,8 +85,28 @@ class ChampionPagesJourneyIT {
                 lead.checkAccessible("champion-nominations");
             });
         }
-        PlatformClient practitioner = PlatformClient.signIn(platform.uiApi(), "practitioner.hackney");
-        await().atMost(WAIT).until(() -> practitioner.get("/api/tasks?size=100").items(),
-                tasks -> tasks.stream().anyMatch(task -> "confirm-champion-interest".equals(task.get("kind"))));
+        completeTask("practitioner.hackney", "confirm-champion-interest", "{\"interested\":true}");
+        completeTask("borough-lead.hackney", "agree-champion-release-time", "{\"releaseAgreed\":true}");
+        PlatformClient leadApi = PlatformClient.signIn(platform.uiApi(), "implementation-lead.hackney");
+        await().atMost(WAIT).until(() -> leadApi.get("/api/champions").items(), champions -> !champions.isEmpty());
+        try (Browser lead = new Browser(platform.uiApi(), "champions-lead-later")) {
+            Journeys.step("With the manager's agreement the practitioner is a champion in training", () -> {
+                lead.signIn("implementation-lead.hackney", DemoAccounts.DEMO_PASSWORD);
+                lead.clickLink("Champions");
+                assertThat(lead.find("table.govuk-table").getText()).contains("practitioner.hackney", "Assessment team 2", "In training");
+                lead.clickLink("practitioner.hackney");
+                assertThat(lead.heading()).isEqualTo("practitioner.hackney");
+                assertThat(lead.find(".govuk-summary-list").getText()).contains("Assessment team 2", "borough-lead.hackney", "Not yet");
+                lead.checkAccessible("champion");
+            });
+        }
+    }
+
+    /** The person's task of that kind, once the process has made it, completed through the API. */
+    private void completeTask(String username, String kind, String answers) {
+        PlatformClient person = PlatformClient.signIn(platform.uiApi(), username);
+        String key = await().atMost(WAIT).until(() -> person.tasks().stream().filter(task -> kind.equals(task.get("kind")))
+                .map(task -> (String) task.get("key")).findFirst().orElse(null), Objects::nonNull);
+        assertThat(person.post("/api/tasks/" + key + "/complete", answers).status()).isEqualTo(200);
     }
 }

@@ -33,7 +33,9 @@ import uk.stpartnership.uiapi.signin.TokenClaims;
 import uk.stpartnership.uiapi.tasks.TaskFormPage;
 
 import java.net.URI;
+import java.time.DateTimeException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -213,7 +215,46 @@ class ChampionPages {
     }
 
     @Get(value = "/{id}", produces = MediaType.TEXT_HTML)
-    ModelAndView<Map<String, Object>> champion(Authentication person, @PathVariable UUID id) {
+    ModelAndView<Map<String, Object>> champion(Authentication person, @PathVariable UUID id, @QueryValue(defaultValue = "false") boolean ended) {
+        return championPage(person, id, ended, Map.of(), Map.of());
+    }
+
+    /** The lead records that the champion stops: today or earlier ends the agreement now, a later day is the leaving date. */
+    @Post(value = "/{id}/end", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
+    HttpResponse<?> end(Authentication person, @PathVariable UUID id, @Body @Nullable String body) {
+        FormData sent = FormData.parse(body);
+        Map<String, String> answers = new HashMap<>();
+        for (String input : List.of("endedOn-day", "endedOn-month", "endedOn-year", "reason")) {
+            answers.put(input, sent.first(input) == null ? "" : sent.first(input).strip());
+        }
+        Map<String, String> errors = new LinkedHashMap<>();
+        String endedOn = null;
+        try {
+            endedOn = LocalDate.of(Integer.parseInt(answers.get("endedOn-year")), Integer.parseInt(answers.get("endedOn-month")),
+                    Integer.parseInt(answers.get("endedOn-day"))).toString();
+        } catch (NumberFormatException | DateTimeException e) {
+            errors.put("endedOn", (answers.get("endedOn-day") + answers.get("endedOn-month") + answers.get("endedOn-year")).isEmpty()
+                    ? "Enter the day they stop" : "The day they stop must be a real date, like 27 3 2027");
+        }
+        Map<String, Object> end = new HashMap<>();
+        end.put("endedOn", endedOn);
+        end.put("reason", answers.get("reason"));
+        WorkflowPages.Outcome outcome = workflow.send(person, "POST", "/internal/champions/" + id + "/end", end);
+        if (outcome.done() && errors.isEmpty()) {
+            return HttpResponse.seeOther(URI.create("/champions/" + id + "?ended=true"));
+        }
+        if (outcome.problem() != null) {
+            TaskFormPage.errorsOf(outcome.problem()).forEach((field, detail) -> errors.putIfAbsent(field,
+                    field.equals("reason") && answers.get("reason").isEmpty() ? "Enter why they stop" : "This " + detail));
+            if (errors.isEmpty()) {
+                errors.put("end", outcome.problem().detail());
+            }
+        }
+        return HttpResponse.badRequest(championPage(person, id, false, answers, errors));
+    }
+
+    private ModelAndView<Map<String, Object>> championPage(Authentication person, UUID id, boolean ended, Map<String, String> answers,
+                                                           Map<String, String> errors) {
         Champions.Detail champion = workflow.get(person, "/internal/champions/" + id, Argument.of(Champions.Detail.class));
         List<SummaryRow> about = new ArrayList<>();
         about.add(new SummaryRow("Team", champion.teamName()));
@@ -237,6 +278,15 @@ class ChampionPages {
                     : "Done by " + succession.doneBy() + " on " + DueDates.day(DueDates.dayOf(succession.doneAt())) + ": " + succession.outcome()));
         }
         Map<String, Object> model = model(person, "Champion " + champion.person());
+        List<ErrorLink> links = new ArrayList<>();
+        errors.forEach((input, text) -> links.add(new ErrorLink(input.equals("endedOn") ? "#endedOn-day" : "#" + input, text)));
+        if (!links.isEmpty()) {
+            model.put("page", ((Page) model.get("page")).withErrors(links));
+        }
+        model.put("mayEnd", isLead(person) && "ACTIVE".equals(champion.status()) && champion.leavingOn() == null && champion.endedOn() == null);
+        model.put("ended", ended);
+        model.put("answers", answers);
+        model.put("errors", errors);
         model.put("champion", champion);
         model.put("about", about);
         model.put("checkIns", champion.checkIns().stream().map(c -> List.of(DueDates.day(DueDates.dayOf(c.checkedInAt())), c.checkedInBy(),
