@@ -1,5 +1,6 @@
 package uk.stpartnership.bpmn;
 
+import io.camunda.client.api.response.ActivatedJob;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.Parameter;
@@ -8,6 +9,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import uk.stpartnership.testsupport.TestEngine;
 
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -44,5 +46,17 @@ abstract class ProcessTest {
         } finally {
             engine.close();
         }
+    }
+
+    /** Completes a job with the variables its worker would give. */
+    protected void completeWith(ActivatedJob job, Map<String, Object> variables) {
+        engine.client().newCompleteCommand(job).variables(variables).send().join();
+    }
+
+    /** The one job of a type waiting now. */
+    protected ActivatedJob onlyJobOf(String type) {
+        List<ActivatedJob> jobs = engine.activateJobs(type);
+        assertThat(jobs).as("jobs of type %s", type).hasSize(1);
+        return jobs.get(0);
     }
 }

@@ -23,7 +23,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -56,6 +58,7 @@ class ApiContractIT {
 
     private final TestEngine engine = TestEngine.start();
     private final Map<String, PlatformClient> people = new ConcurrentHashMap<>();
+    private final AtomicReference<String> championId = new AtomicReference<>();
     private LocalPlatform platform;
     private Map<String, Object> document;
     private Path documentFile;
@@ -115,6 +118,8 @@ class ApiContractIT {
                 move.put("date", TODAY.plusWeeks(1).toString());
                 yield move;
             }
+            case "nominateChampion" -> nomination("champion.hackney", true);
+            case "applyAsChampion" -> nomination(person.username(), false);
             default -> bodySchema == null ? null : example(bodySchema);
         };
 
@@ -194,6 +199,9 @@ class ApiContractIT {
         if (path.startsWith("/api/trainers/{id}")) {
             return path.replace("{id}", newTrainer());
         }
+        if (path.startsWith("/api/champions/{id}")) {
+            return path.replace("{id}", champion());
+        }
         if (path.startsWith("/api/tasks/{key}")) {
             Object reference = newComplaint().get("reference");
             String key = await().atMost(WAIT).until(() -> person.tasks().stream()
@@ -222,6 +230,49 @@ class ApiContractIT {
         List<Map<String, Object>> trainers = projectManager.get("/api/trainers?size=100").items();
         assertThat(trainers).as("trainers").isNotEmpty();
         return (String) trainers.get(0).get("id");
+    }
+
+    /** A nomination (or an application) for a team of its own, with a line manager of the borough. */
+    private Map<String, Object> nomination(String candidate, boolean nominated) {
+        Map<String, Object> nomination = new LinkedHashMap<>();
+        if (nominated) {
+            nomination.put("candidate", candidate);
+        }
+        nomination.put("teamId", newTeam());
+        nomination.put("practitionerRole", "Senior social worker");
+        nomination.put("yearsInBorough", 6);
+        nomination.put("lineManager", "borough-lead.hackney");
+        return nomination;
+    }
+
+    private String newTeam() {
+        PlatformClient.Answer added = signedIn("implementation-lead.hackney").post("/api/champions/teams",
+                PlatformClient.toJson(Map.of("name", "Team " + UUID.randomUUID())));
+        assertThat(added.status()).as(added.body()).isEqualTo(201);
+        return (String) added.json().get("id");
+    }
+
+    /** One champion (in training) for the champion routes: nominated, interested, release time agreed. */
+    private String champion() {
+        return championId.updateAndGet(known -> known != null ? known : newChampion());
+    }
+
+    private String newChampion() {
+        String candidate = "st-reviewer.hackney";
+        PlatformClient.Answer nominated = signedIn("implementation-lead.hackney").post("/api/champions/nominations",
+                PlatformClient.toJson(nomination(candidate, true)));
+        assertThat(nominated.status()).as(nominated.body()).isEqualTo(201);
+        completeTask(signedIn(candidate), "confirm-champion-interest", Map.of("interested", true));
+        completeTask(signedIn("borough-lead.hackney"), "agree-champion-release-time", Map.of("releaseAgreed", true));
+        return await().atMost(WAIT).until(() -> signedIn("implementation-lead.hackney").get("/api/champions?size=100").items().stream()
+                .filter(c -> candidate.equals(c.get("person"))).map(c -> (String) c.get("id")).findFirst().orElse(null), Objects::nonNull);
+    }
+
+    private void completeTask(PlatformClient person, String kind, Map<String, Object> answers) {
+        String key = await().atMost(WAIT).until(() -> person.tasks().stream().filter(task -> kind.equals(task.get("kind")))
+                .map(task -> (String) task.get("key")).findFirst().orElse(null), Objects::nonNull);
+        PlatformClient.Answer done = person.post("/api/tasks/" + key + "/complete", PlatformClient.toJson(answers));
+        assertThat(done.status()).as(done.body()).isEqualTo(200);
     }
 
     private String newSeries() {

@@ -51,4 +51,10 @@ interface ConsultationRepository extends GenericRepository<HeldConsultation, UUI
             WHERE r.borough = :borough ORDER BY r.requested_at DESC, r.id""",
             countQuery = "SELECT count(*) FROM consultation_request WHERE borough = :borough")
     Page<BoroughConsultation> ofBorough(String borough, Pageable pageable);
+
+    /** A person's consultations held per quarter from a day on (index consultation_held_by). */
+    @Query("""
+            SELECT to_char(date_trunc('quarter', held_on), 'YYYY-"Q"Q') AS quarter, count(*) AS consultations
+            FROM consultation WHERE held_by = :heldBy AND held_on >= :from GROUP BY quarter ORDER BY quarter""")
+    List<QuarterlyConsultations> countHeldByQuarter(String heldBy, LocalDate from);
 }

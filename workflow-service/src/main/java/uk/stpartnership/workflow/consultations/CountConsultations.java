@@ -4,8 +4,10 @@ import jakarta.inject.Singleton;
 import uk.stpartnership.web.ProblemException;
 import uk.stpartnership.workflow.access.Actor;
 
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 
 /**
  * Consultations per borough per month. Partnership-wide roles see every borough; everyone else sees their own.
@@ -34,6 +36,14 @@ public class CountConsultations {
         String borough = actor.seesAcrossBoroughs() ? null : actor.organisation();
         return new MonthlyConsultations(first.toString(), last.toString(),
                 consultations.countByBoroughAndMonth(first.atDay(1), last.plusMonths(1).atDay(1), borough));
+    }
+
+    /**
+     * The consultations a person held, per quarter from the given day on: what a champion gave (their page, the
+     * reports). Counts only.
+     */
+    public List<QuarterlyConsultations> heldPerQuarter(String heldBy, LocalDate from) {
+        return consultations.countHeldByQuarter(heldBy, from);
     }
 
     private static YearMonth month(String field, String value) {

@@ -15,7 +15,8 @@ import java.time.LocalDate;
 
 /**
  * Local mode only: a history, so that every list has something on the first start. Past meetings of the three London
- * groups with their minutes, decisions and actions; case consultations over five months; complaints at each stage.
+ * groups with their minutes, decisions and actions; case consultations over five months; complaints at each stage; the
+ * boroughs' team registers for champion coverage.
  * All of it goes through the platform's own use cases and task lists, as people would enter it, and the processes
  * run as for anything else. Loaded once: the marker row is claimed first, so a later start (or a second signal at
  * this one) loads nothing; a load cut short by a stop is not repeated (delete var/ for a fresh start).
@@ -31,15 +32,17 @@ public class DemoHistory {
     private final GovernanceHistory governance;
     private final ConsultationHistory consultations;
     private final ComplaintHistory complaints;
+    private final ChampionHistory champions;
     private final BoroughCalendars calendars;
     private final DemoHistoryLoads loads;
     private final Clock clock;
 
-    DemoHistory(GovernanceHistory governance, ConsultationHistory consultations, ComplaintHistory complaints, BoroughCalendars calendars,
-                DemoHistoryLoads loads, Clock clock) {
+    DemoHistory(GovernanceHistory governance, ConsultationHistory consultations, ComplaintHistory complaints, ChampionHistory champions,
+                BoroughCalendars calendars, DemoHistoryLoads loads, Clock clock) {
         this.governance = governance;
         this.consultations = consultations;
         this.complaints = complaints;
+        this.champions = champions;
         this.calendars = calendars;
         this.loads = loads;
         this.clock = clock;
@@ -67,6 +70,7 @@ public class DemoHistory {
         governance.load(today);
         consultations.load(today);
         complaints.load(today);
+        champions.load();
         loads.markLoaded(NAME, Instant.now(clock));
         LOG.info("Demo history loaded");
         return true;

@@ -29,7 +29,8 @@ class EmailTemplatesTest {
                             "action-reminder.email", "action-overdue.email", "complaint-acknowledgement.email", "complaint-extension.email",
                             "complaint-response.email", "complaint-final-response.email", "complaint-deadline-reminder.email",
                             "complaint-deadline-missed.email", "complaint-worker-manager.email",
-                            "accreditation-lapsing.email", "accreditation-lapsed.email");
+                            "accreditation-lapsing.email", "accreditation-lapsed.email",
+                            "champion-manager-reminder.email", "champion-manager-escalation.email", "champion-succession-overdue.email");
         }
     }
 
@@ -55,6 +56,9 @@ class EmailTemplatesTest {
             complaint-worker-manager    | businessReference | recipientName, businessReference, workersComplainedAbout, managerBriefing
             accreditation-lapsing       | trainerName       | recipientName, trainerName, runsOutOn, because
             accreditation-lapsed        | trainerName       | recipientName, trainerName, runsOutOn, because
+            champion-manager-reminder   | dueDate           | recipientName, dueDate
+            champion-manager-escalation | dueDate           | recipientName, dueDate
+            champion-succession-overdue | dueDate           | recipientName, dueDate
             """)
     void eachTemplateDeclaresTheContractsVariablesAndRenders(String name, String subjectVariable, String contractVariables) {
         EmailTemplate template = templates.get(name);
