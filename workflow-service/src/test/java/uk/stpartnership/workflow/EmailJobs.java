@@ -41,7 +41,12 @@ public final class EmailJobs {
             Map.entry("meeting-moved", List.of("meetingTitle", "scheduledAt", "location", "reason")),
             Map.entry("minutes-approval-reminder", List.of("meetingTitle")),
             Map.entry("action-reminder", List.of("actionTitle", "dueDate", "meetingTitle")),
-            Map.entry("action-overdue", List.of("actionTitle", "dueDate", "owner", "borough")));
+            Map.entry("action-overdue", List.of("actionTitle", "dueDate", "owner", "borough")),
+            Map.entry("training-place-confirmed", List.of("courseName", "cohortDates", "place")),
+            Map.entry("training-waitlisted", List.of("courseName", "cohortDates", "waitingPosition")),
+            Map.entry("training-place-offered", List.of("courseName", "cohortDates", "place")),
+            Map.entry("training-day-invitation", List.of("dayTitle", "when", "place", "icalendar")),
+            Map.entry("training-attendance-reminder", List.of("dayTitle", "when")));
 
     private final TestEngine engine;
     private final Function<ActivatedJob, Map<String, Object>> letters;

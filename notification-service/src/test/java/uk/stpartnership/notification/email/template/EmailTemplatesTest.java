@@ -28,7 +28,9 @@ class EmailTemplatesTest {
                             "agenda-call.email", "agenda-pack.email", "meeting-cancelled.email", "meeting-moved.email", "minutes-approval-reminder.email",
                             "action-reminder.email", "action-overdue.email", "complaint-acknowledgement.email", "complaint-extension.email",
                             "complaint-response.email", "complaint-final-response.email", "complaint-deadline-reminder.email",
-                            "complaint-deadline-missed.email", "complaint-worker-manager.email");
+                            "complaint-deadline-missed.email", "complaint-worker-manager.email",
+                            "training-place-confirmed.email", "training-waitlisted.email", "training-place-offered.email",
+                            "training-day-invitation.email", "training-attendance-reminder.email");
         }
     }
 
@@ -52,6 +54,11 @@ class EmailTemplatesTest {
             complaint-deadline-reminder | businessReference | recipientName, businessReference, taskName, deadlineAt
             complaint-deadline-missed   | businessReference | recipientName, businessReference, taskName, deadlineAt, borough
             complaint-worker-manager    | businessReference | recipientName, businessReference, workersComplainedAbout, managerBriefing
+            training-place-confirmed    | courseName        | recipientName, courseName, cohortDates, place
+            training-waitlisted         | courseName        | recipientName, courseName, cohortDates, waitingPosition
+            training-place-offered      | courseName        | recipientName, courseName, cohortDates, place
+            training-day-invitation     | dayTitle          | recipientName, dayTitle, when, place
+            training-attendance-reminder | dayTitle         | recipientName, dayTitle, when
             """)
     void eachTemplateDeclaresTheContractsVariablesAndRenders(String name, String subjectVariable, String contractVariables) {
         EmailTemplate template = templates.get(name);
