@@ -71,6 +71,11 @@ public final class EmailJobs {
                 .findFirst().orElse(null);
     }
 
+    /** How many emails with this template, and this value of a variable, were sent so far. */
+    public long count(String template, String variable, Object value) {
+        return sent().stream().filter(email -> email.template().equals(template) && value.equals(email.variables().get(variable))).count();
+    }
+
     public void deliver() {
         for (ActivatedJob job : engine.client().newActivateJobsCommand().jobType("send-email").maxJobsToActivate(100)
                 .timeout(Duration.ofMinutes(1)).requestTimeout(Duration.ofMillis(100)).send().join().getJobs()) {
