@@ -69,7 +69,7 @@ public class BookPlace {
         }
         var existing = bookings.live(cohortId, personId);
         if (existing.isPresent()) {
-            return view(existing.get());
+            return BookingView.withTurn(existing.get(), bookings);
         }
         boolean place = bookings.places(cohortId) < cohort.capacity();
         Instant now = Instant.now(clock);
@@ -77,11 +77,7 @@ public class BookPlace {
                 place ? Booking.Status.PLACE : Booking.Status.WAITING_LIST, actor.id(), now, place ? now : null, null));
         processes.placeBooked(booking, cohorts.days(cohortId));
         LOG.info("Booking {} on cohort {}: {}", booking.id(), cohortId, booking.status());
-        return view(booking);
-    }
-
-    private BookingView view(Booking booking) {
-        return BookingView.of(booking, booking.status() == Booking.Status.WAITING_LIST ? bookings.waitingPosition(booking.id()) : null);
+        return BookingView.withTurn(booking, bookings);
     }
 
     private String boroughOf(String personId) {

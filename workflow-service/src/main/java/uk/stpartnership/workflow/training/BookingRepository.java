@@ -27,6 +27,9 @@ interface BookingRepository extends GenericRepository<Booking, UUID> {
     @Query("SELECT count(*) FROM training_booking WHERE cohort_id = :cohortId AND status = 'PLACE'")
     long places(UUID cohortId);
 
+    @Query("SELECT count(*) FROM training_booking WHERE cohort_id = :cohortId AND status = 'WAITING_LIST'")
+    long waiting(UUID cohortId);
+
     /** Its place among those waiting, from 1. */
     @Query("""
             SELECT count(*) FROM training_booking w, training_booking b WHERE b.id = :id AND w.cohort_id = b.cohort_id

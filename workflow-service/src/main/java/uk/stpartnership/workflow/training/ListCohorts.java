@@ -37,6 +37,6 @@ public class ListCohorts {
     @Transactional(readOnly = true)
     public Page<BookingView> mine(Actor actor, PageRequest page) {
         return Page.of(bookings.ofPerson(actor.id(), page.pageable()),
-                booking -> BookingView.of(booking, booking.status() == Booking.Status.WAITING_LIST ? bookings.waitingPosition(booking.id()) : null));
+                booking -> BookingView.withTurn(booking, bookings));
     }
 }

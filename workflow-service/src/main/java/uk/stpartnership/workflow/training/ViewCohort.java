@@ -33,19 +33,15 @@ public class ViewCohort {
         String trainees = access.traineesOf(actor, cohort);
         Page<BookingView> shown;
         if ("".equals(trainees)) {
-            List<BookingView> own = bookings.live(cohortId, actor.id()).map(this::view).stream().toList();
+            List<BookingView> own = bookings.live(cohortId, actor.id()).map(b -> BookingView.withTurn(b, bookings)).stream().toList();
             shown = Page.of(own, page, own.size());
         } else {
             var found = bookings.ofCohort(cohortId, trainees, page.pageable());
-            shown = Page.of(found, this::view);
+            shown = Page.of(found, b -> BookingView.withTurn(b, bookings));
         }
         long places = bookings.places(cohortId);
-        long waiting = bookings.ofCohort(cohortId, null, PageRequest.of("page", 0, 1).pageable()).getTotalSize() - places;
+        long waiting = bookings.waiting(cohortId);
         Course course = catalogue.course(cohort.course()).orElseThrow();
         return CohortView.of(cohort, course, cohorts.days(cohortId), places, waiting, shown);
-    }
-
-    private BookingView view(Booking booking) {
-        return BookingView.of(booking, booking.status() == Booking.Status.WAITING_LIST ? bookings.waitingPosition(booking.id()) : null);
     }
 }
