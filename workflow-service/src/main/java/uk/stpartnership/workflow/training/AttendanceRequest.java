@@ -13,6 +13,6 @@ import java.util.List;
 @Serdeable
 @Introspected
 public record AttendanceRequest(
-        @Schema(description = "Person ids of those who attended", example = "[\"practitioner.hackney\"]")
+        @Schema(description = "Person ids of those who attended")
         @NotNull @Size(max = 200) List<@NotBlank @Size(max = 100) String> attended) {
 }
