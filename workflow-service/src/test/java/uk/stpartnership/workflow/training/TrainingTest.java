@@ -5,8 +5,11 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import uk.stpartnership.workflow.WorkflowServiceTest;
+import uk.stpartnership.workflow.WorkflowServiceTestResources;
 import uk.stpartnership.workflow.WorkflowServiceTestResources.Person;
 
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -181,6 +184,38 @@ class TrainingTest extends WorkflowServiceTest {
                 .contains("pathway=PRACTITIONER, complete=false");
         assertThat(map(call(HACKNEY_LEAD, "GET", "/internal/training/people/practitioner.hackney/record", null)).toString())
                 .contains("pathway=PRACTITIONER, complete=true");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aDaysInvitationIsTheDayAsAnICalendarEventAndTheWaitingListLetterGivesTheTurn() throws Exception {
+        LocalDate day = today().plusDays(15);
+        String cohortId = plan(HACKNEY_LEAD, cohort("OVERVIEW", "hackney", 1, "09:30-16:30", day));
+        call(PRACTITIONER, "POST", "/internal/training/cohorts/" + cohortId + "/bookings", "{}");
+        String waiting = (String) map(call(CHAMPION, "POST", "/internal/training/cohorts/" + cohortId + "/bookings", "{}")).get("id");
+        String dayId = (String) ((List<Map<String, Object>>) map(call(HACKNEY_LEAD, "GET", "/internal/training/cohorts/" + cohortId, null))
+                .get("days")).get(0).get("id");
+
+        Map<String, Object> invitation = (Map<String, Object>) letterOf("cohortDay/" + dayId + "/training-day-invitation").get("values");
+        String ics = (String) invitation.get("icalendar");
+        assertThat(ics).startsWith("BEGIN:VCALENDAR\r\n");
+        // Unfolded: a line longer than 75 octets goes on in the next, after CRLF and a space.
+        assertThat(ics.replace("\r\n ", "")).contains("METHOD:REQUEST", "UID:" + dayId + "@st-partnership.test",
+                "SUMMARY:Safe & Together training: Overview: day 1 of 1", "LOCATION:Hackney Town Hall\\, room 2",
+                "ORGANIZER;CN=\"" + TRAINER + "\":mailto:" + TRAINER + "@st-partnership.test");
+        assertThat(invitation).containsEntry("dayTitle", "Overview: day 1 of 1").containsEntry("place", "Hackney Town Hall, room 2");
+        assertThat((String) invitation.get("when")).endsWith(", 09:30 to 16:30");
+        assertThat((Map<String, Object>) letterOf("booking/" + waiting + "/training-waitlisted").get("values"))
+                .containsEntry("waitingPosition", "1").containsEntry("courseName", "Overview");
+    }
+
+    /** As notification-service asks for a letter: the service token, no person. */
+    private Map<String, Object> letterOf(String path) throws Exception {
+        HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(server.getURI().resolve("/internal/letters/" + path))
+                        .header("X-Service-Token", WorkflowServiceTestResources.SERVICE_TOKEN).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+        return map(answer);
     }
 
     private static final Person TRAINER_PERSON = new Person(TRAINER, "respect", "ST_REVIEWER");
