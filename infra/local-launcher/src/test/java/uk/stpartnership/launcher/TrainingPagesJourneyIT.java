@@ -1,5 +1,8 @@
 package uk.stpartnership.launcher;
 
+import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
+import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -7,21 +10,25 @@ import org.junit.jupiter.api.TestInstance;
 import uk.stpartnership.launcher.demo.DemoAccounts;
 
 import java.net.URI;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Training through the pages, in real Chromium, with the whole platform real: Hackney's implementation lead sets up
  * an Overview cohort of one place (a form sent without answers comes back with its errors), books it for a
  * practitioner and puts a champion on the waiting list; the practitioner sees only their own booking and cancels it,
- * and the champion has the place. Newham's lead cannot open the cohort. axe and the Nu HTML Checker check every page.
+ * and the champion has the place, is told by email and invited to the day. Newham's lead cannot open the cohort. axe and the Nu HTML Checker check every page.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TrainingPagesJourneyIT {
 
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
+    private static final Duration WAIT = Duration.ofSeconds(45);
 
     private LocalPlatform platform;
 
@@ -33,6 +40,18 @@ class TrainingPagesJourneyIT {
     @AfterAll
     void stopPlatform() {
         Journeys.stop(platform);
+    }
+
+    private List<String> subjectsTo(String address) {
+        return Journeys.mailTo(platform, address).stream().map(TrainingPagesJourneyIT::subject).toList();
+    }
+
+    private static String subject(MimeMessage message) {
+        try {
+            return message.getSubject();
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test
@@ -99,6 +118,14 @@ class TrainingPagesJourneyIT {
                 assertThat(lead.find(".govuk-summary-list").getText()).contains("1 of 1 taken", "No one is waiting");
                 assertThat(lead.findAll("tbody tr").stream().map(row -> row.getText()).toList())
                         .anyMatch(row -> row.contains("Place confirmed")).noneMatch(row -> row.contains("Waiting list"));
+            });
+            Journeys.step("The champion is told by email, then invited to the day with a calendar invitation", () -> {
+                List<String> subjects = await().atMost(WAIT).until(() -> subjectsTo("champion.hackney@st-partnership.test"),
+                        mail -> mail.contains("Invitation: Overview: day 1 of 1"));
+                assertThat(subjects).contains("You are on the waiting list for Overview training", "A place on Overview training is now yours");
+                MimeMessage invitation = Journeys.mailTo(platform, "champion.hackney@st-partnership.test").stream()
+                        .filter(m -> subject(m).startsWith("Invitation:")).findFirst().orElseThrow();
+                assertThat(invitation.getContent()).as("the invitation with its calendar attached").isInstanceOf(Multipart.class);
             });
         }
     }
