@@ -43,7 +43,12 @@ public final class EmailJobs {
             Map.entry("action-reminder", List.of("actionTitle", "dueDate", "meetingTitle")),
             Map.entry("action-overdue", List.of("actionTitle", "dueDate", "owner", "borough")),
             Map.entry("accreditation-lapsing", List.of("trainerName", "runsOutOn", "because")),
-            Map.entry("accreditation-lapsed", List.of("trainerName", "runsOutOn", "because")));
+            Map.entry("accreditation-lapsed", List.of("trainerName", "runsOutOn", "because")),
+            Map.entry("training-place-confirmed", List.of("courseName", "cohortDates", "place")),
+            Map.entry("training-waitlisted", List.of("courseName", "cohortDates", "waitingPosition")),
+            Map.entry("training-place-offered", List.of("courseName", "cohortDates", "place")),
+            Map.entry("training-day-invitation", List.of("dayTitle", "when", "place", "icalendar")),
+            Map.entry("training-attendance-reminder", List.of("dayTitle", "when")));
 
     private final TestEngine engine;
     private final Function<ActivatedJob, Map<String, Object>> letters;
@@ -66,6 +71,11 @@ public final class EmailJobs {
         return sent().stream().filter(email -> email.template().equals(template))
                 .filter(email -> meetingId == null || meetingId.equals(email.variables().get("meetingId")))
                 .findFirst().orElse(null);
+    }
+
+    /** How many emails with this template, and this value of a variable, were sent so far. */
+    public long count(String template, String variable, Object value) {
+        return sent().stream().filter(email -> email.template().equals(template) && value.equals(email.variables().get(variable))).count();
     }
 
     public void deliver() {

@@ -120,6 +120,8 @@ class ApiContractIT {
             }
             case "nominateChampion" -> nomination("champion.hackney", true);
             case "applyAsChampion" -> nomination(person.username(), false);
+            // An implementation lead sets up their own borough's cohort, in a venue.
+            case "planCohort" -> cohortExample("hackney");
             default -> bodySchema == null ? null : example(bodySchema);
         };
 
@@ -212,6 +214,18 @@ class ApiContractIT {
             }
             return path.replace("{key}", key);
         }
+        if (path.startsWith("/api/training/cohorts/{id}")) {
+            // A cross-borough cohort of today (the project manager is the delivery partner's) with a place for the practitioner.
+            String cohort = newCohort();
+            newBooking(cohort);
+            return path.replace("{id}", cohort).replace("{day}", "1");
+        }
+        if (path.startsWith("/api/training/bookings/{id}")) {
+            return path.replace("{id}", newBooking(newCohort()));
+        }
+        if (path.startsWith("/api/training/people/{personId}")) {
+            return path.replace("{personId}", "practitioner.hackney");
+        }
         assertThat(path).as("a path with a placeholder this test can fill").doesNotContain("{");
         return path;
     }
@@ -273,6 +287,28 @@ class ApiContractIT {
                 .map(task -> (String) task.get("key")).findFirst().orElse(null), Objects::nonNull);
         PlatformClient.Answer done = person.post("/api/tasks/" + key + "/complete", PlatformClient.toJson(answers));
         assertThat(done.status()).as(done.body()).isEqualTo(200);
+    }
+
+    /** A training cohort as planCohort's example sets it up: what the document's example leaves out (where, which borough) given. */
+    private Map<String, Object> cohortExample(String borough) {
+        Map<String, Object> cohort = new LinkedHashMap<>(map(example(schema("CohortRequest"))));
+        cohort.put("course", "OVERVIEW");
+        cohort.put("borough", borough);
+        cohort.put("venue", "Hackney Town Hall");
+        return cohort;
+    }
+
+    private String newCohort() {
+        PlatformClient.Answer planned = signedIn(GOVERNANCE).post("/api/training/cohorts", PlatformClient.toJson(cohortExample(null)));
+        assertThat(planned.status()).as(planned.body()).isEqualTo(201);
+        return (String) planned.json().get("id");
+    }
+
+    private String newBooking(String cohort) {
+        PlatformClient.Answer booked = signedIn(GOVERNANCE).post("/api/training/cohorts/" + cohort + "/bookings",
+                PlatformClient.toJson(Map.of("personId", "practitioner.hackney")));
+        assertThat(booked.status()).as(booked.body()).isEqualTo(200);
+        return (String) booked.json().get("id");
     }
 
     private String newSeries() {

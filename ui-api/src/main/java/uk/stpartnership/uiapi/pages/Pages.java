@@ -23,7 +23,8 @@ public class Pages {
         GOVERNANCE("Governance", "/governance", List.of("PROJECT_MANAGER", "STEERING_GROUP_MEMBER", "BOROUGH_LEAD", "IMPLEMENTATION_LEAD", "CHAMPION", "EVALUATOR")),
         COMPLAINTS("Complaints", "/complaints", List.of("COMPLAINTS_OFFICER", "COMPLAINTS_MANAGER")),
         EVALUATION("Indicators", "/evaluation/complaints", List.of("EVALUATOR", "PROJECT_MANAGER")),
-        CHAMPIONS("Champions", "/champions", List.of("IMPLEMENTATION_LEAD", "BOROUGH_LEAD", "CHAMPION", "PROJECT_MANAGER"));
+        CHAMPIONS("Champions", "/champions", List.of("IMPLEMENTATION_LEAD", "BOROUGH_LEAD", "CHAMPION", "PROJECT_MANAGER")),
+        TRAINING("Training", "/training", List.of("IMPLEMENTATION_LEAD", "BOROUGH_LEAD", "CHAMPION", "PRACTITIONER", "PROJECT_MANAGER"));
 
         private final String text;
         private final String href;

@@ -49,6 +49,15 @@ final class PageClient {
         return send(request.POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    /** Signs in through the page; answers the session cookie ("st-session=..."). */
+    String signIn(String username, String password) {
+        HttpResponse<String> page = get("/sign-in", null);
+        HttpResponse<String> signedIn = post("/sign-in", Map.of("csrf", csrf(page.body()), "username", username, "password", password),
+                cookie(page, "st-sign-in"));
+        assertThat(signedIn.statusCode()).isEqualTo(303);
+        return cookie(signedIn, "st-session");
+    }
+
     /** "name=value" of the cookie the answer sets. */
     static String cookie(HttpResponse<?> response, String name) {
         String setCookie = setCookie(response, name);

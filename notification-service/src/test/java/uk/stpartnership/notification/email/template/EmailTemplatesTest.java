@@ -30,7 +30,9 @@ class EmailTemplatesTest {
                             "complaint-response.email", "complaint-final-response.email", "complaint-deadline-reminder.email",
                             "complaint-deadline-missed.email", "complaint-worker-manager.email",
                             "accreditation-lapsing.email", "accreditation-lapsed.email",
-                            "champion-manager-reminder.email", "champion-manager-escalation.email", "champion-succession-overdue.email");
+                            "champion-manager-reminder.email", "champion-manager-escalation.email", "champion-succession-overdue.email",
+                            "training-place-confirmed.email", "training-waitlisted.email", "training-place-offered.email",
+                            "training-day-invitation.email", "training-attendance-reminder.email");
         }
     }
 
@@ -59,6 +61,11 @@ class EmailTemplatesTest {
             champion-manager-reminder   | dueDate           | recipientName, dueDate
             champion-manager-escalation | dueDate           | recipientName, dueDate
             champion-succession-overdue | dueDate           | recipientName, dueDate
+            training-place-confirmed    | courseName        | recipientName, courseName, cohortDates, place
+            training-waitlisted         | courseName        | recipientName, courseName, cohortDates, waitingPosition
+            training-place-offered      | courseName        | recipientName, courseName, cohortDates, place
+            training-day-invitation     | dayTitle          | recipientName, dayTitle, when, place
+            training-attendance-reminder | dayTitle         | recipientName, dayTitle, when
             """)
     void eachTemplateDeclaresTheContractsVariablesAndRenders(String name, String subjectVariable, String contractVariables) {
         EmailTemplate template = templates.get(name);

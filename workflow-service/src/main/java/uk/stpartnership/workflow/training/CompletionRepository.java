@@ -1,0 +1,28 @@
+package uk.stpartnership.workflow.training;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.Query;
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.GenericRepository;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+@JdbcRepository(dialect = Dialect.POSTGRES)
+interface CompletionRepository extends GenericRepository<Completion, UUID> {
+
+    /** Whether it was new: a course is completed once per person; recording it again changes nothing. */
+    @Query("""
+            INSERT INTO training_completion (id, person_id, course, borough, completed_on, cohort_id, recorded_by, recorded_at)
+            VALUES (:id, :personId, :course, :borough, :completedOn, :cohortId, :recordedBy, :recordedAt)
+            ON CONFLICT (person_id, course) DO NOTHING""")
+    int add(UUID id, String personId, String course, String borough, LocalDate completedOn, @Nullable UUID cohortId,
+            String recordedBy, Instant recordedAt);
+
+    /** At most the catalogue's courses. */
+    @Query("SELECT * FROM training_completion WHERE person_id = :personId ORDER BY completed_on, course")
+    List<Completion> ofPerson(String personId);
+}
