@@ -52,9 +52,9 @@ class TrainerPages {
     private static final int PAGE_SIZE = 20;
     private static final List<FormField> RECORD = List.of(
             new FormField("trainerId", "The trainer's username", "TEXT", true, null, null, 200, false, 0, null),
-            new FormField("accreditedOn", "Date they were accredited", "DATE", true, null, null, 0, false, 0, Pages.Section.TRAINING));
+            new FormField("accreditedOn", "Date they were accredited", "DATE", true, null, null, 0, false, 0, null));
     private static final List<FormField> RENEW = List.of(
-            new FormField("accreditedOn", "Date it was renewed", "DATE", true, null, null, 0, false, 0, Pages.Section.TRAINING));
+            new FormField("accreditedOn", "Date it was renewed", "DATE", true, null, null, 0, false, 0, null));
 
     private final Pages pages;
     private final WorkflowPages workflow;
