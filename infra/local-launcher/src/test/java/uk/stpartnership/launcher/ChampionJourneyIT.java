@@ -104,6 +104,9 @@ class ChampionJourneyIT {
             engineClock.moveTo(today.atTime(16, 30).atZone(LONDON).toInstant());
             created(lead.post("/api/training/completions", "{\"personId\":\"" + CANDIDATE + "\",\"course\":\"SUPERVISORS\",\"completedOn\":\"" + today + "\"}"));
             await().atMost(WAIT).untilAsserted(() -> assertThat(champion(lead, championId)).containsEntry("status", "AGREEMENT"));
+            PlatformClient.Answer record = lead.get("/api/training/people/" + CANDIDATE + "/record");
+            assertThat(record.status()).as(record.body()).isEqualTo(200);
+            assertThat(record.body()).contains("{\"pathway\":\"CHAMPION\",\"complete\":true");
         });
         Journeys.step("The champion and their manager sign the agreement: an active champion in the team", () -> {
             complete(candidate, "sign-champion-agreement", "{\"signed\":true}");
