@@ -54,6 +54,8 @@ class ApiContractIT {
             "Case consultations", "practitioner.hackney",
             "Sign-in", "complaints-officer.hackney");
     private static final String GOVERNANCE = "project-manager.respect";
+    /** The audit tool's first version, as workflow-service's migration V26 makes it. */
+    private static final String FIRST_AUDIT_TOOL = "a0d17000-0000-4000-8000-000000000001";
     private static final Path LINT = Path.of("api-lint");
 
     private final TestEngine engine = TestEngine.start();
@@ -125,6 +127,8 @@ class ApiContractIT {
             case "applyAsChampion" -> nomination(person.username(), false);
             // An implementation lead sets up their own borough's cohort, in a venue.
             case "planCohort" -> cohortExample("hackney");
+            // A new version continuing nothing: a criterion the example named by id would not be of the version revised.
+            case "reviseAuditTool" -> Map.of("criteria", List.of(Map.of("wording", "The plan is clear on what parents are expected to do")));
             default -> bodySchema == null ? null : example(bodySchema);
         };
 
@@ -225,6 +229,9 @@ class ApiContractIT {
         }
         if (path.startsWith("/api/training/bookings/{id}")) {
             return path.replace("{id}", newBooking(newCohort()));
+        }
+        if (path.startsWith("/api/audits/tools/{id}")) {
+            return path.replace("{id}", FIRST_AUDIT_TOOL);
         }
         if (path.startsWith("/api/training/people/{personId}")) {
             return path.replace("{personId}", "practitioner.hackney");
