@@ -28,6 +28,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -128,6 +130,10 @@ class ApiContractIT {
             // An implementation lead sets up their own borough's cohort, in a venue.
             case "planCohort" -> cohortExample("hackney");
             // A new version continuing nothing: a criterion the example named by id would not be of the version revised.
+            case "planAuditRound" -> auditRound();
+            // A cohort as large as the round's sample (the schema's example holds one case).
+            case "uploadAuditCohort" -> Map.of("file", "case_reference\n" + IntStream.rangeClosed(1, 15)
+                    .mapToObj(i -> "HK-2022-" + i).collect(Collectors.joining("\n")));
             case "reviseAuditTool" -> Map.of("criteria", List.of(Map.of("wording", "The plan is clear on what parents are expected to do")));
             default -> bodySchema == null ? null : example(bodySchema);
         };
@@ -230,6 +236,9 @@ class ApiContractIT {
         if (path.startsWith("/api/training/bookings/{id}")) {
             return path.replace("{id}", newBooking(newCohort()));
         }
+        if (path.startsWith("/api/audits/rounds/{id}")) {
+            return path.replace("{id}", newAuditRound());
+        }
         if (path.startsWith("/api/audits/tools/{id}")) {
             return path.replace("{id}", FIRST_AUDIT_TOOL);
         }
@@ -306,6 +315,18 @@ class ApiContractIT {
         cohort.put("borough", borough);
         cohort.put("venue", "Hackney Town Hall");
         return cohort;
+    }
+
+    /** A routine round of Hackney's, audited and moderated by two people of the borough. */
+    private static Map<String, Object> auditRound() {
+        return Map.of("purpose", "ROUTINE", "cohortDescription", "Children on child protection plans linked to domestic abuse",
+                "dueOn", TODAY.plusMonths(1).toString(), "auditors", List.of("st-reviewer.hackney"), "moderators", List.of("champion.hackney"));
+    }
+
+    private String newAuditRound() {
+        PlatformClient.Answer planned = signedIn("implementation-lead.hackney").post("/api/audits/rounds", PlatformClient.toJson(auditRound()));
+        assertThat(planned.status()).as(planned.body()).isEqualTo(201);
+        return (String) planned.json().get("id");
     }
 
     private String newCohort() {

@@ -40,6 +40,26 @@ class CaseAuditsController {
         return forward.forward(request, person, null);
     }
 
+    @Get("/rounds")
+    HttpResponse<byte[]> rounds(HttpRequest<?> request, Authentication person) {
+        return forward.forward(request, person, null);
+    }
+
+    @Post(value = "/rounds", consumes = MediaType.APPLICATION_JSON)
+    HttpResponse<byte[]> plan(@Body @Nullable String round, HttpRequest<?> request, Authentication person) {
+        return forward.forward(request, person, round);
+    }
+
+    @Get("/rounds/{id}")
+    HttpResponse<byte[]> round(@PathVariable String id, HttpRequest<?> request, Authentication person) {
+        return forward.forward(request, person, null);
+    }
+
+    @Post(value = "/rounds/{id}/cohort", consumes = MediaType.APPLICATION_JSON)
+    HttpResponse<byte[]> cohort(@PathVariable String id, @Body @Nullable String cohort, HttpRequest<?> request, Authentication person) {
+        return forward.forward(request, person, cohort);
+    }
+
     @Post(value = "/tools/{id}/versions", consumes = MediaType.APPLICATION_JSON)
     HttpResponse<byte[]> revise(@PathVariable String id, @Body @Nullable String revision, HttpRequest<?> request, Authentication person) {
         return forward.forward(request, person, revision);

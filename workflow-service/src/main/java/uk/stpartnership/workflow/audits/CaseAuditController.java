@@ -18,6 +18,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import uk.stpartnership.web.ProblemAnswers;
+import uk.stpartnership.web.ProblemAnswers.ConflictAnswer;
 import uk.stpartnership.web.UncheckedBody;
 import uk.stpartnership.workflow.access.Actor;
 import uk.stpartnership.workflow.listing.Page;
@@ -28,16 +29,60 @@ import java.util.UUID;
 /** Case audits (docs/CASE-AUDITS.md). Bodies are read and validated inside the use cases, after the person's right to send them. */
 @Controller("/internal/audits")
 @ExecuteOn(TaskExecutors.BLOCKING)
-@Tag(name = "Case audits", description = "The audit tool's versions; rounds, sampling, moderation and findings to come")
+@Tag(name = "Case audits", description = "The audit tool's versions; rounds with their cohort and sample; auditing, moderation and findings to come")
 @ProblemAnswers
 class CaseAuditController {
 
+    private static final String ROUND_ACCESS = " PROJECT_MANAGER every round; IMPLEMENTATION_LEAD and BOROUGH_LEAD the rounds taking"
+            + " their borough's cases, whole; an auditor or moderator the rounds they are in, with their own cases only;"
+            + " EVALUATOR and anyone else: 404. Every read of a round is audited.";
+
     private final ListAuditTools listTools;
     private final ReviseAuditTool reviseTool;
+    private final PlanAuditRound planRound;
+    private final UploadCohort uploadCohort;
+    private final ViewAuditRounds viewRounds;
 
-    CaseAuditController(ListAuditTools listTools, ReviseAuditTool reviseTool) {
+    CaseAuditController(ListAuditTools listTools, ReviseAuditTool reviseTool, PlanAuditRound planRound, UploadCohort uploadCohort,
+                        ViewAuditRounds viewRounds) {
         this.listTools = listTools;
         this.reviseTool = reviseTool;
+        this.planRound = planRound;
+        this.uploadCohort = uploadCohort;
+        this.viewRounds = viewRounds;
+    }
+
+    @Get("/rounds")
+    @Operation(operationId = "listAuditRounds", summary = "Audit rounds, newest first (without their cases)", description = ROUND_ACCESS)
+    Page<RoundView> rounds(@Parameter(hidden = true) Actor actor, @RequestBean Paging paging) {
+        return viewRounds.list(actor, paging.request());
+    }
+
+    @Post("/rounds")
+    @Operation(operationId = "planAuditRound", summary = "Plan an audit round: its cohort, sample size, tool version, auditors, moderators and due date",
+            description = "IMPLEMENTATION_LEAD of the borough (its own cases) or PROJECT_MANAGER (any boroughs). The seed is drawn and kept.")
+    @Status(HttpStatus.CREATED)
+    RoundView plan(@Parameter(hidden = true) Actor actor,
+                   @RequestBody(required = true, content = @Content(schema = @Schema(implementation = RoundRequest.class)))
+                   @Body @Nullable UncheckedBody<RoundRequest> round) {
+        return planRound.plan(actor, round);
+    }
+
+    @Get("/rounds/{id}")
+    @Operation(operationId = "viewAuditRound", summary = "An audit round with the sampled cases the person may see", description = ROUND_ACCESS)
+    RoundView round(@Parameter(hidden = true) Actor actor, @PathVariable UUID id) {
+        return viewRounds.view(actor, id);
+    }
+
+    @Post("/rounds/{id}/cohort")
+    @ConflictAnswer
+    @Operation(operationId = "uploadAuditCohort", summary = "Upload the round's cohort file and draw its sample",
+            description = "IMPLEMENTATION_LEAD of the round's borough or PROJECT_MANAGER. The file's text (CSV of case references,"
+                    + " docs/CASE-AUDITS.md); a file about people is refused whole. Once drawn the sample stays: 409 after.")
+    RoundView uploadCohort(@Parameter(hidden = true) Actor actor, @PathVariable UUID id,
+                           @RequestBody(required = true, content = @Content(schema = @Schema(implementation = CohortUpload.class)))
+                           @Body @Nullable UncheckedBody<CohortUpload> cohort) {
+        return uploadCohort.upload(actor, id, cohort);
     }
 
     @Get("/tools")

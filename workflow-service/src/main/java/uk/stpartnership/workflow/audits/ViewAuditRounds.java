@@ -1,0 +1,56 @@
+package uk.stpartnership.workflow.audits;
+
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import uk.stpartnership.web.ProblemException;
+import uk.stpartnership.workflow.access.Actor;
+import uk.stpartnership.workflow.audit.AuditLog;
+import uk.stpartnership.workflow.listing.Page;
+import uk.stpartnership.workflow.listing.PageRequest;
+
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Rounds as a person may see them (AuditAccess): a list without cases, and one round with its sampled cases, all of
+ * them for its leads, an auditor's or moderator's own otherwise. Every read of cases is audited.
+ */
+@Singleton
+public class ViewAuditRounds {
+
+    private final AuditRoundRepository rounds;
+    private final AuditAccess access;
+    private final AuditLog auditLog;
+
+    ViewAuditRounds(AuditRoundRepository rounds, AuditAccess access, AuditLog auditLog) {
+        this.rounds = rounds;
+        this.access = access;
+        this.auditLog = auditLog;
+    }
+
+    /** Newest first, members and cases left out: one query and a count. */
+    @Transactional(readOnly = true)
+    public Page<RoundView> list(Actor actor, PageRequest page) {
+        String borough = access.boroughOf(actor);
+        var found = rounds.visibleTo(borough, borough == null, actor.id(), page.pageable());
+        return Page.of(found, round -> RoundView.of(round, List.of(), 0, List.of()));
+    }
+
+    @Transactional
+    public RoundView view(Actor actor, UUID id) {
+        AuditRound round = rounds.findById(id).orElseThrow(() -> ProblemException.notFound("Audit round"));
+        List<AuditRoundMember> members = rounds.membersOf(id);
+        AuditAccess.View view = access.viewOf(actor, round, members);
+        if (view == AuditAccess.View.NONE) {
+            throw ProblemException.notFound("Audit round");
+        }
+        List<AuditCase> cases = view == AuditAccess.View.WHOLE ? rounds.sampleOf(id) : rounds.casesOf(id, actor.id());
+        auditLog.record(actor, AuditLog.Action.READ, new AuditLog.Entry("audit-round", id.toString(), null));
+        return RoundView.of(round, members, rounds.cohortSize(id), cases);
+    }
+
+    /** The round as it stands after a change its use case has audited. */
+    RoundView afterChange(AuditRound round) {
+        return RoundView.of(round, rounds.membersOf(round.id()), rounds.cohortSize(round.id()), rounds.sampleOf(round.id()));
+    }
+}
