@@ -31,6 +31,7 @@ import uk.stpartnership.uiapi.pages.govuk.SummaryRow;
 import uk.stpartnership.uiapi.people.PeopleDirectory;
 import uk.stpartnership.uiapi.people.Person;
 import uk.stpartnership.uiapi.signin.TokenClaims;
+import uk.stpartnership.uiapi.surveys.SurveysToAnswer;
 import uk.stpartnership.uiapi.tasks.TaskFormPage;
 import uk.stpartnership.web.Problem;
 
@@ -108,13 +109,16 @@ class TrainingPages {
     private final TokenClaims claims;
     private final PeopleDirectory directory;
     private final DueDates dueDates;
+    private final SurveysToAnswer surveys;
 
-    TrainingPages(Pages pages, WorkflowPages workflow, TokenClaims claims, PeopleDirectory directory, DueDates dueDates) {
+    TrainingPages(Pages pages, WorkflowPages workflow, TokenClaims claims, PeopleDirectory directory, DueDates dueDates,
+                  SurveysToAnswer surveys) {
         this.pages = pages;
         this.workflow = workflow;
         this.claims = claims;
         this.directory = directory;
         this.dueDates = dueDates;
+        this.surveys = surveys;
     }
 
     @Get(produces = MediaType.TEXT_HTML)
@@ -131,6 +135,7 @@ class TrainingPages {
         model.put("pagination", Pagination.of(shown, cohorts.pages(), p -> "/training?page=" + p));
         model.put("bookings", mine.items().stream().filter(b -> !"CANCELLED".equals(b.status()))
                 .map(b -> List.of(b.cohortId(), status(b), DueDates.day(DueDates.dayOf(b.bookedAt())))).toList());
+        model.put("surveys", surveys.of(person));
         model.put("mayPlan", claims.signedIn(person).roles().stream().anyMatch(Set.of("IMPLEMENTATION_LEAD", "PROJECT_MANAGER")::contains));
         return new ModelAndView<>("training/list", model);
     }

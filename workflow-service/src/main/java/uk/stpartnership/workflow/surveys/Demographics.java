@@ -4,6 +4,7 @@ import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -114,14 +115,25 @@ public record Demographics(@Nullable AgeBand ageBand, @Nullable Gender gender, @
 
     /** The questions in the order asked, by the name the report counts them under, with their answers. */
     public static final List<Question> QUESTIONS = List.of(
-            new Question("ageBand", "Age", List.of(AgeBand.values())),
-            new Question("gender", "Gender", List.of(Gender.values())),
-            new Question("ethnicity", "Ethnic group", List.of(Ethnicity.values())),
-            new Question("disability", "Disability", List.of(Disability.values())),
-            new Question("sexuality", "Sexual orientation", List.of(Sexuality.values())),
-            new Question("trans", "Gender identity same as sex registered at birth", List.of(Trans.values())));
+            Question.of("ageBand", "What is your age?", AgeBand.values()),
+            Question.of("gender", "What is your gender?", Gender.values()),
+            Question.of("ethnicity", "What is your ethnic group?", Ethnicity.values()),
+            Question.of("disability", "Do you have any physical or mental health conditions or illnesses lasting or expected to last 12 months or more?",
+                    Disability.values()),
+            Question.of("sexuality", "Which of the following best describes your sexual orientation?", Sexuality.values()),
+            Question.of("trans", "Is the gender you identify with the same as your sex registered at birth?", Trans.values()));
 
-    public record Question(String name, String label, List<? extends Answer> answers) {
+    /** A question as pages ask it and the report counts it: answers by value (the enum's name) and words. */
+    @Serdeable
+    public record Question(String name, String label, List<Option> answers) {
+
+        static Question of(String name, String label, Answer[] answers) {
+            return new Question(name, label, Arrays.stream(answers).map(a -> new Option(a.name(), a.label())).toList());
+        }
+    }
+
+    @Serdeable
+    public record Option(String value, String label) {
     }
 
     /** What was left unanswered, as the report counts it. */

@@ -13,9 +13,9 @@ import jakarta.validation.constraints.NotNull;
 @Serdeable
 @Introspected
 public record SurveyAnswerRequest(
-        @Schema(description = "How confident do you feel working with the Safe & Together Model? 1 (not at all) to 7 (very)")
+        @Schema(description = SurveyQuestions.CONFIDENCE + " 1 (" + SurveyQuestions.CONFIDENCE_LOWEST + ") to 7 (" + SurveyQuestions.CONFIDENCE_HIGHEST + ")")
         @NotNull @Min(1) @Max(7) Integer confidence,
-        @Schema(description = "How would you rate your knowledge of the Safe & Together Model? 1 (none) to 7 (a great deal)")
+        @Schema(description = SurveyQuestions.KNOWLEDGE + " 1 (" + SurveyQuestions.KNOWLEDGE_LOWEST + ") to 7 (" + SurveyQuestions.KNOWLEDGE_HIGHEST + ")")
         @NotNull @Min(1) @Max(7) Integer knowledge,
         @Nullable @Valid Demographics demographics) {
 }

@@ -137,8 +137,8 @@ public class SurveyReport {
     private List<DemographicFigures> demographics(List<DemographicCount> counts) {
         List<DemographicFigures> figures = new ArrayList<>();
         for (Demographics.Question question : Demographics.QUESTIONS) {
-            List<String> values = new ArrayList<>(question.answers().stream().map(Demographics.Answer::name).toList());
-            List<String> labels = new ArrayList<>(question.answers().stream().map(Demographics.Answer::label).toList());
+            List<String> values = new ArrayList<>(question.answers().stream().map(Demographics.Option::value).toList());
+            List<String> labels = new ArrayList<>(question.answers().stream().map(Demographics.Option::label).toList());
             values.add(Demographics.NOT_ANSWERED);
             labels.add("Not answered");
             List<Long> row = values.stream().map(value -> counts.stream()

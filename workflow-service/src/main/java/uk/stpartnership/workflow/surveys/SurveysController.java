@@ -43,6 +43,12 @@ class SurveysController {
         this.report = report;
     }
 
+    @Get("/questions")
+    @Operation(operationId = "surveyQuestions", summary = "The survey's questions and the demographic questions' answers, in words")
+    SurveyQuestions questions() {
+        return SurveyQuestions.ASKED;
+    }
+
     @Get("/due")
     @Operation(operationId = "dueSurveys", summary = "The surveys the person may answer now, of their places on the page asked")
     List<DueSurveys.DueSurvey> due(@Parameter(hidden = true) Actor actor, @RequestBean Paging paging) {
@@ -52,7 +58,8 @@ class SurveysController {
     @Post("/cohorts/{id}/{phase}")
     @Status(HttpStatus.NO_CONTENT)
     @Operation(operationId = "answerSurvey", summary = "Answer a cohort's survey before (PRE) or after (POST) the course, once",
-            description = "Only the person holding a place (else 404); a second answer is 409 and stores nothing.")
+            description = "Only the person holding a place on the cohort (a PRACTITIONER, a CHAMPION, anyone booked; else 404); "
+                    + "a second answer is 409 and stores nothing. Demographics only after the course, each question optional.")
     void answer(@Parameter(hidden = true) Actor actor, @PathVariable UUID id, @PathVariable SurveyPhase phase,
                 @RequestBody(required = true, content = @Content(schema = @Schema(implementation = SurveyAnswerRequest.class)))
                 @Body @Nullable UncheckedBody<SurveyAnswerRequest> request) {
@@ -60,7 +67,9 @@ class SurveysController {
     }
 
     @Get("/report")
-    @Operation(operationId = "surveyReport", summary = "Pre/post confidence and knowledge per course for a programme year, small counts withheld")
+    @Operation(operationId = "surveyReport", summary = "Pre/post confidence and knowledge per course for a programme year, small counts withheld",
+            description = "EVALUATOR, PROJECT_MANAGER and the delivery partner's people: every borough's answers together; "
+                    + "a borough's IMPLEMENTATION_LEAD and BOROUGH_LEAD: their borough's. Anyone else: 404.")
     SurveyFigures report(@Parameter(hidden = true) Actor actor,
                          @Parameter(description = "The year the programme year starts in (2026 for 1 August 2026 to 31 July 2027); default the current one")
                          @Nullable @QueryValue Integer year) {
