@@ -3,6 +3,7 @@ package uk.stpartnership.uiapi.surveys;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -79,19 +80,18 @@ class SurveyPages {
     @Post(value = "/{cohortId}/{when}", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
     HttpResponse<?> answer(Authentication person, @PathVariable String cohortId, @PathVariable String when, @Body @Nullable String body) {
         String phase = phase(when);
-        Due due = due(person, cohortId, phase);
         SurveyQuestions questions = questions(person);
         FormData sent = FormData.parse(body);
         Map<String, String> answers = new HashMap<>();
         Map<String, Object> request = new LinkedHashMap<>();
         for (String score : List.of("confidence", "knowledge")) {
-            answers.put(score, value(sent, score));
-            request.put(score, number(answers.get(score)));
+            answers.put(score, sent.text(score));
+            request.put(score, FormData.number(answers.get(score)));
         }
         if ("POST".equals(phase)) {
             Map<String, Object> about = new LinkedHashMap<>();
             for (SurveyQuestions.Question question : questions.demographics()) {
-                String answer = value(sent, question.name());
+                String answer = sent.text(question.name());
                 answers.put(question.name(), answer);
                 if (!answer.isEmpty()) {
                     about.put(question.name(), answer);
@@ -103,6 +103,13 @@ class SurveyPages {
         if (outcome.done()) {
             return HttpResponse.seeOther(URI.create("/training/surveys/answered"));
         }
+        if (outcome.status() == 409) {
+            // Sent twice (a double click, the back button) or no longer open: said in words, the form not shown again.
+            return HttpResponse.status(HttpStatus.CONFLICT).body(new ModelAndView<>("surveys/answered", Map.of(
+                    "page", pages.of(person, "This survey cannot be answered", Pages.Section.TRAINING),
+                    "refusal", outcome.problem() == null ? "This survey cannot be answered now" : outcome.problem().detail())));
+        }
+        Due due = due(person, cohortId, phase);
         Map<String, String> errors = new LinkedHashMap<>();
         TaskFormPage.errorsOf(outcome.problem()).forEach((field, detail) -> {
             String input = field.startsWith("demographics.") ? field.substring("demographics.".length()) : field;
@@ -112,14 +119,16 @@ class SurveyPages {
                 default -> "Choose one of the answers given, or leave the question out";
             });
         });
-        ErrorLink refusal = errors.isEmpty() ? new ErrorLink("#confidence", outcome.problem() == null ? "Your answers could not be sent"
-                : outcome.problem().detail()) : null;
+        ErrorLink refusal = errors.isEmpty() ? new ErrorLink("#confidence", outcome.problem().detail()) : null;
         return HttpResponse.badRequest(form(person, due, answers, errors, refusal));
     }
 
     @Get(value = "/answered", produces = MediaType.TEXT_HTML)
     ModelAndView<Map<String, Object>> answered(Authentication person) {
-        return new ModelAndView<>("surveys/answered", Map.of("page", pages.of(person, "Thank you for your answers", Pages.Section.TRAINING)));
+        Map<String, Object> model = new HashMap<>();
+        model.put("page", pages.of(person, "Thank you for your answers", Pages.Section.TRAINING));
+        model.put("refusal", null);
+        return new ModelAndView<>("surveys/answered", model);
     }
 
     private ModelAndView<Map<String, Object>> form(Authentication person, Due due, Map<String, String> answers, Map<String, String> errors,
@@ -176,17 +185,5 @@ class SurveyPages {
             case "after" -> "POST";
             default -> throw ProblemException.notFound("Survey");
         };
-    }
-
-    private static String value(FormData sent, String name) {
-        return sent.first(name) == null ? "" : sent.first(name).strip();
-    }
-
-    private static Object number(String text) {
-        try {
-            return Integer.parseInt(text);
-        } catch (NumberFormatException e) {
-            return text.isEmpty() ? null : text;
-        }
     }
 }

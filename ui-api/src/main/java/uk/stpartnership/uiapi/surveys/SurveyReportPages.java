@@ -137,7 +137,8 @@ class SurveyReportPages {
 
     /** The confidence chart and a table of both questions, for a course with a distribution shown. */
     private static Optional<ScoreDistribution> distribution(CourseFigures course) {
-        List<Phase> shown = phases(course).stream().filter(p -> p.confidence() != null && p.knowledge() != null).toList();
+        List<Phase> shown = phases(course).stream()
+                .filter(p -> p.confidence() != null && p.knowledge() != null && p.answers().count() != null && p.answers().count() > 0).toList();
         if (shown.isEmpty()) {
             return Optional.empty();
         }

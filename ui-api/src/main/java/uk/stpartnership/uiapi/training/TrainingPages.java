@@ -157,10 +157,10 @@ class TrainingPages {
     HttpResponse<?> planCohort(Authentication person, @Body @Nullable String body) {
         FormData sent = FormData.parse(body);
         Map<String, String> answers = new LinkedHashMap<>();
-        INPUTS.keySet().forEach(input -> answers.put(input, value(sent, input)));
+        INPUTS.keySet().forEach(input -> answers.put(input, sent.text(input)));
         for (int i = 1; i <= DAYS_OFFERED; i++) {
             for (String part : List.of("day", "month", "year")) {
-                answers.put("day" + i + "-" + part, value(sent, "day" + i + "-" + part));
+                answers.put("day" + i + "-" + part, sent.text("day" + i + "-" + part));
             }
         }
         Map<String, String> errors = new LinkedHashMap<>();
@@ -187,7 +187,7 @@ class TrainingPages {
             cohort.put("trainer", answers.get("trainer"));
             cohort.put("venue", answers.get("venue").isEmpty() ? null : answers.get("venue"));
             cohort.put("onlineLink", answers.get("onlineLink").isEmpty() ? null : answers.get("onlineLink"));
-            cohort.put("capacity", number(answers.get("capacity")));
+            cohort.put("capacity", FormData.number(answers.get("capacity")));
             cohort.put("days", days);
             WorkflowPages.Outcome outcome = workflow.send(person, "POST", "/internal/training/cohorts", cohort);
             if (outcome.done()) {
@@ -209,7 +209,7 @@ class TrainingPages {
 
     @Post(value = "/cohorts/{id}/bookings", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
     HttpResponse<?> book(Authentication person, @PathVariable String id, @Body @Nullable String body) {
-        String personId = value(FormData.parse(body), "personId");
+        String personId = FormData.parse(body).text("personId");
         Map<String, Object> booking = new HashMap<>();
         booking.put("personId", personId.isEmpty() ? null : personId);
         return afterChange(person, id, workflow.send(person, "POST", "/internal/training/cohorts/" + id + "/bookings", booking), "personId");
@@ -217,7 +217,7 @@ class TrainingPages {
 
     @Post(value = "/bookings/{id}/cancel", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
     HttpResponse<?> cancel(Authentication person, @PathVariable String id, @Body @Nullable String body) {
-        String cohortId = value(FormData.parse(body), "cohortId");
+        String cohortId = FormData.parse(body).text("cohortId");
         WorkflowPages.Outcome outcome = workflow.send(person, "POST", "/internal/training/bookings/" + id + "/cancel", Map.of());
         return cohortId.isEmpty() ? HttpResponse.seeOther(URI.create("/training")) : afterChange(person, cohortId, outcome, "personId");
     }
@@ -325,17 +325,6 @@ class TrainingPages {
         return links;
     }
 
-    private static String value(FormData sent, String name) {
-        return sent.first(name) == null ? "" : sent.first(name).strip();
-    }
-
-    private static Object number(String text) {
-        try {
-            return Integer.parseInt(text);
-        } catch (NumberFormatException e) {
-            return text.isEmpty() ? null : text;
-        }
-    }
 
     private String name(String personId) {
         return directory.person(personId).map(Person::displayName).orElse(personId);

@@ -62,7 +62,8 @@ public class SurveyReport {
         short programmeYear = year == null ? SurveySchedule.programmeYear(calendars.today()) : checked(year);
         List<ScoreCount> scores = answers.scores(programmeYear, borough);
         List<CourseFigures> courses = new ArrayList<>();
-        for (Course course : catalogue.courses()) {
+        // E-learning courses have no cohorts, so no places and no surveys.
+        for (Course course : catalogue.courses().stream().filter(c -> c.delivery() == Course.Delivery.CLASSROOM).toList()) {
             PhaseFigures pre = schedule.hasPreCourse(course.code()) ? phase(course.code(), SurveyPhase.PRE, scores) : null;
             PhaseFigures post = phase(course.code(), SurveyPhase.POST, scores);
             courses.add(new CourseFigures(course.code(), course.name(), pre, post,
@@ -96,9 +97,11 @@ public class SurveyReport {
         long[] knowledge = distribution(course, phase, "knowledge", scores);
         long total = Arrays.stream(confidence).sum();
         Shown answered = smallCounts.row(List.of(total)).getFirst();
-        if (answered.count() == null || total == 0) {
-            return new PhaseFigures(phase, answered, null, null, null, null,
-                    total == 0 ? DISTRIBUTION_SHOWN : DISTRIBUTION_WITHHELD);
+        if (total == 0) {
+            return new PhaseFigures(phase, answered, null, null, asList(confidence), asList(knowledge), DISTRIBUTION_SHOWN);
+        }
+        if (answered.count() == null) {
+            return new PhaseFigures(phase, answered, null, null, null, null, DISTRIBUTION_WITHHELD);
         }
         boolean whole = shownWhole(confidence) && shownWhole(knowledge);
         return new PhaseFigures(phase, answered, mean(confidence, total), mean(knowledge, total),

@@ -214,6 +214,7 @@ class SurveysTest extends WorkflowServiceTest {
         assertThat(decimal(coreFigures.get("confidenceChange"))).isEqualByComparingTo("1.50");
         assertThat(decimal(coreFigures.get("knowledgeChange"))).isEqualByComparingTo("2.00");
         assertThat(course(report, "WORKING_WITH_PERPETRATORS").get("post")).asString().contains("count=0");
+        assertThat((List<Map<String, Object>>) report.get("courses")).as("no survey of an e-learning course").noneMatch(c -> c.get("course").equals("SUPERVISORS"));
 
         // 17 answers after a course: gender WOMAN 9, MAN 1, not answered 7 (6 of Core, 1 of Newham): the 1 is withheld, and the 7.
         List<Map<String, Object>> gender = (List<Map<String, Object>>) ((List<Map<String, Object>>) report.get("demographics")).stream()
