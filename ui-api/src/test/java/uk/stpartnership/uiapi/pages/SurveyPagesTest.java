@@ -1,6 +1,5 @@
 package uk.stpartnership.uiapi.pages;
 
-import com.sun.net.httpserver.HttpServer;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
@@ -10,11 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import uk.stpartnership.uiapi.TestDatabases;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetSocketAddress;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,7 +55,7 @@ class SurveyPagesTest implements TestPropertyProvider {
                {"answer":"NOT_ANSWERED","label":"Not answered","count":{"count":7,"shown":"7"}}]}]}""".formatted(WITHHELD, WITHHELD);
 
     private final List<String> sent = new CopyOnWriteArrayList<>();
-    private final HttpServer workflowService = standIn();
+    private final StandInWorkflowService workflowService = StandInWorkflowService.start(this::answer);
 
     @Inject
     EmbeddedServer server;
@@ -68,50 +63,28 @@ class SurveyPagesTest implements TestPropertyProvider {
     @Override
     public Map<String, String> getProperties() {
         Map<String, String> properties = new HashMap<>(TestDatabases.localWithoutWorkflowService());
-        properties.put("platform.workflow-service-url", "http://127.0.0.1:" + workflowService.getAddress().getPort());
+        properties.put("platform.workflow-service-url", workflowService.url());
         return properties;
     }
 
     @AfterAll
     void stop() {
-        workflowService.stop(0);
+        workflowService.close();
     }
 
-    private HttpServer standIn() {
-        try {
-            HttpServer stub = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-            stub.createContext("/internal/", exchange -> {
-                String path = exchange.getRequestURI().getPath();
-                int status = 200;
-                String body;
-                if (path.equals("/internal/tasks")) {
-                    body = "{\"items\":[],\"page\":0,\"size\":1,\"total\":0,\"moreThanTotal\":false}";
-                } else if (path.equals("/internal/surveys/questions")) {
-                    body = QUESTIONS;
-                } else if (path.equals("/internal/surveys/due")) {
-                    body = DUE;
-                } else if (path.equals("/internal/surveys/cohorts/" + COHORT + "/POST")) {
-                    String answers = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-                    sent.add(answers);
-                    status = answers.contains("\"confidence\":null") ? 400 : 409;
-                    body = status == 400 ? REFUSED : ANSWERED;
-                } else if (path.equals("/internal/surveys/report")) {
-                    body = REPORT;
-                } else {
-                    status = 404;
-                    body = "{\"title\":\"Not Found\",\"status\":404,\"detail\":\"Survey not found\"}";
-                }
-                byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-                exchange.getResponseHeaders().add("Content-Type", status >= 400 ? "application/problem+json" : "application/json");
-                exchange.sendResponseHeaders(status, bytes.length);
-                exchange.getResponseBody().write(bytes);
-                exchange.close();
-            });
-            stub.start();
-            return stub;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    private StandInWorkflowService.Answer answer(String method, String path, String body) {
+        return switch (path) {
+            case "/internal/tasks" -> StandInWorkflowService.NO_TASKS;
+            case "/internal/surveys/questions" -> new StandInWorkflowService.Answer(200, QUESTIONS);
+            case "/internal/surveys/due" -> new StandInWorkflowService.Answer(200, DUE);
+            case "/internal/surveys/report" -> new StandInWorkflowService.Answer(200, REPORT);
+            case "/internal/surveys/cohorts/" + COHORT + "/POST" -> {
+                sent.add(body);
+                yield body.contains("\"confidence\":null") ? new StandInWorkflowService.Answer(400, REFUSED)
+                        : new StandInWorkflowService.Answer(409, ANSWERED);
+            }
+            default -> new StandInWorkflowService.Answer(404, "{\"title\":\"Not Found\",\"status\":404,\"detail\":\"Survey not found\"}");
+        };
     }
 
     @Test
