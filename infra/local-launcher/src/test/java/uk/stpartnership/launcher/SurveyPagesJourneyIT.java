@@ -17,10 +17,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Training surveys through the pages, in real Chromium, with the whole platform real: a cross-borough Overview cohort
  * held today, four trainees answer its survey after the course through the API, and Hackney's practitioner finds the
- * survey on their training page, sends it empty (errors on the inputs), then answers it with one optional
- * demographic, once. The evaluator sees the report: five answers, the means, the scores chart and table, the
- * demographic counts of fewer than 5 withheld, and its CSV; nobody's answers or name anywhere. The practitioner
- * cannot open the report. axe and the Nu HTML Checker check every page.
+ * survey on their training page and on their cohort's page, sends it empty (errors on the inputs), then answers it
+ * with one optional demographic, once. The evaluator sees the report: five answers, the means, the scores chart and
+ * table, the demographic counts of fewer than 5 withheld, and its CSV; nobody's answers or name anywhere. The
+ * practitioner cannot open the report. axe and the Nu HTML Checker check every page.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SurveyPagesJourneyIT {
@@ -74,7 +74,10 @@ class SurveyPagesJourneyIT {
                 assertThat(trainee.find("main").getText()).contains("Surveys to answer");
                 trainee.checkAccessible("training-with-survey");
                 assertThat(trainee.find("a[href='" + form + "']").getText()).startsWith("Survey after Overview, ");
-                trainee.open(form);
+                trainee.open("/training/cohorts/" + cohort);
+                assertThat(trainee.find(".govuk-inset-text").getText()).startsWith("A survey is waiting for you: Survey after Overview");
+                trainee.checkAccessible("cohort-with-survey");
+                trainee.clickLink("Survey after Overview");
                 assertThat(trainee.heading()).isEqualTo("After the course: Overview");
                 trainee.checkAccessible("survey-form");
             });

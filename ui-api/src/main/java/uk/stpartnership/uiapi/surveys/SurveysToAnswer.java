@@ -11,8 +11,8 @@ import java.util.List;
 @Singleton
 public class SurveysToAnswer {
 
-    /** A survey to answer: the form's address and the words of its link. */
-    public record Link(String href, String text) {
+    /** A survey to answer: its cohort, the form's address and the words of its link. */
+    public record Link(String cohortId, String href, String text) {
     }
 
     private final WorkflowPages workflow;
@@ -24,7 +24,7 @@ public class SurveysToAnswer {
     /** Of the person's latest places (the first page of them). */
     public List<Link> of(Authentication person) {
         return workflow.get(person, "/internal/surveys/due?size=20", Argument.listOf(SurveyPages.Due.class)).stream()
-                .map(due -> new Link(SurveyPages.href(due.cohortId(), due.phase()),
+                .map(due -> new Link(due.cohortId(), SurveyPages.href(due.cohortId(), due.phase()),
                         ("PRE".equals(due.phase()) ? "Survey before " : "Survey after ") + due.courseName() + ", " + due.days()))
                 .toList();
     }

@@ -267,7 +267,9 @@ class TrainingPages {
         model.put("bookings", cohort.bookings().items().stream().map(b -> new BookingRow(b.id(), name(b.personId()),
                 boroughName(b.borough(), boroughs), status(b), me.equals(b.personId()) || lead)).toList());
         model.put("pagination", Pagination.of(page, cohort.bookings().pages(), p -> "/training/cohorts/" + id + "?page=" + p));
-        model.put("booked", cohort.bookings().items().stream().anyMatch(b -> me.equals(b.personId())));
+        boolean booked = cohort.bookings().items().stream().anyMatch(b -> me.equals(b.personId()));
+        model.put("booked", booked);
+        model.put("surveys", booked ? surveys.of(person).stream().filter(s -> s.cohortId().equals(cohort.id())).toList() : List.of());
         model.put("open", cohort.deliveredOn() == null && !cohort.firstDay().isBefore(today));
         model.put("lead", lead);
         model.put("attendanceDays", recordsAttendance ? cohort.days().stream().filter(d -> !d.day().isAfter(today))
