@@ -233,6 +233,12 @@ class ApiContractIT {
             newBooking(cohort);
             return path.replace("{id}", cohort).replace("{day}", "1");
         }
+        if (path.startsWith("/api/surveys/cohorts/{id}")) {
+            // The practitioner's place on a cohort of today: its survey after the course is open.
+            String cohort = newCohort();
+            newBooking(cohort);
+            return path.replace("{id}", cohort).replace("{phase}", "POST");
+        }
         if (path.startsWith("/api/training/bookings/{id}")) {
             return path.replace("{id}", newBooking(newCohort()));
         }

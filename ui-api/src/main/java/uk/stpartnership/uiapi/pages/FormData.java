@@ -31,6 +31,21 @@ public record FormData(Map<String, List<String>> values) {
         return sent == null || sent.isEmpty() ? null : sent.get(0);
     }
 
+    /** The first value sent under the name without surrounding spaces; "" when none was sent. */
+    public String text(String name) {
+        String sent = first(name);
+        return sent == null ? "" : sent.strip();
+    }
+
+    /** A whole number as a number; anything else as sent, for the API to refuse naming its field; nothing as null. */
+    public static @Nullable Object number(String text) {
+        try {
+            return Integer.parseInt(text);
+        } catch (NumberFormatException e) {
+            return text.isEmpty() ? null : text;
+        }
+    }
+
     public List<String> all(String name) {
         return values.getOrDefault(name, List.of());
     }

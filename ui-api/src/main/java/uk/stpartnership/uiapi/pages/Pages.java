@@ -24,7 +24,8 @@ public class Pages {
         COMPLAINTS("Complaints", "/complaints", List.of("COMPLAINTS_OFFICER", "COMPLAINTS_MANAGER")),
         EVALUATION("Indicators", "/evaluation/complaints", List.of("EVALUATOR", "PROJECT_MANAGER")),
         CHAMPIONS("Champions", "/champions", List.of("IMPLEMENTATION_LEAD", "BOROUGH_LEAD", "CHAMPION", "PROJECT_MANAGER")),
-        TRAINING("Training", "/training", List.of("IMPLEMENTATION_LEAD", "BOROUGH_LEAD", "CHAMPION", "PRACTITIONER", "PROJECT_MANAGER"));
+        TRAINING("Training", "/training", List.of("IMPLEMENTATION_LEAD", "BOROUGH_LEAD", "CHAMPION", "PRACTITIONER", "PROJECT_MANAGER")),
+        SURVEYS("Training surveys", "/training/surveys/report", List.of("EVALUATOR", "PROJECT_MANAGER", "IMPLEMENTATION_LEAD", "BOROUGH_LEAD"));
 
         private final String text;
         private final String href;

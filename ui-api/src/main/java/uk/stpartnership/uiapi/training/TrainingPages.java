@@ -31,6 +31,7 @@ import uk.stpartnership.uiapi.pages.govuk.Pagination;
 import uk.stpartnership.uiapi.pages.govuk.SummaryRow;
 import uk.stpartnership.uiapi.people.PeopleDirectory;
 import uk.stpartnership.uiapi.signin.TokenClaims;
+import uk.stpartnership.uiapi.surveys.SurveysToAnswer;
 import uk.stpartnership.uiapi.tasks.TaskFormPage;
 import uk.stpartnership.web.Problem;
 
@@ -108,13 +109,16 @@ class TrainingPages {
     private final TokenClaims claims;
     private final PeopleDirectory directory;
     private final DueDates dueDates;
+    private final SurveysToAnswer surveys;
 
-    TrainingPages(Pages pages, WorkflowPages workflow, TokenClaims claims, PeopleDirectory directory, DueDates dueDates) {
+    TrainingPages(Pages pages, WorkflowPages workflow, TokenClaims claims, PeopleDirectory directory, DueDates dueDates,
+                  SurveysToAnswer surveys) {
         this.pages = pages;
         this.workflow = workflow;
         this.claims = claims;
         this.directory = directory;
         this.dueDates = dueDates;
+        this.surveys = surveys;
     }
 
     @Get(produces = MediaType.TEXT_HTML)
@@ -131,6 +135,7 @@ class TrainingPages {
         model.put("pagination", Pagination.of(shown, cohorts.pages(), p -> "/training?page=" + p));
         model.put("bookings", mine.items().stream().filter(b -> !"CANCELLED".equals(b.status()))
                 .map(b -> List.of(b.cohortId(), status(b), DueDates.day(DueDates.dayOf(b.bookedAt())))).toList());
+        model.put("surveys", surveys.of(person));
         model.put("mayPlan", claims.signedIn(person).roles().stream().anyMatch(Set.of("IMPLEMENTATION_LEAD", "PROJECT_MANAGER")::contains));
         List<String> roles = claims.signedIn(person).roles();
         model.put("mayApply", roles.contains("PRACTITIONER") && !roles.contains("CHAMPION"));
@@ -155,10 +160,10 @@ class TrainingPages {
     HttpResponse<?> planCohort(Authentication person, @Body @Nullable String body) {
         FormData sent = FormData.parse(body);
         Map<String, String> answers = new LinkedHashMap<>();
-        INPUTS.keySet().forEach(input -> answers.put(input, value(sent, input)));
+        INPUTS.keySet().forEach(input -> answers.put(input, sent.text(input)));
         for (int i = 1; i <= DAYS_OFFERED; i++) {
             for (String part : List.of("day", "month", "year")) {
-                answers.put("day" + i + "-" + part, value(sent, "day" + i + "-" + part));
+                answers.put("day" + i + "-" + part, sent.text("day" + i + "-" + part));
             }
         }
         Map<String, String> errors = new LinkedHashMap<>();
@@ -181,7 +186,7 @@ class TrainingPages {
             cohort.put("trainer", answers.get("trainer"));
             cohort.put("venue", answers.get("venue").isEmpty() ? null : answers.get("venue"));
             cohort.put("onlineLink", answers.get("onlineLink").isEmpty() ? null : answers.get("onlineLink"));
-            cohort.put("capacity", number(answers.get("capacity")));
+            cohort.put("capacity", FormData.number(answers.get("capacity")));
             cohort.put("days", days);
             WorkflowPages.Outcome outcome = workflow.send(person, "POST", "/internal/training/cohorts", cohort);
             if (outcome.done()) {
@@ -203,7 +208,7 @@ class TrainingPages {
 
     @Post(value = "/cohorts/{id}/bookings", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
     HttpResponse<?> book(Authentication person, @PathVariable String id, @Body @Nullable String body) {
-        String personId = value(FormData.parse(body), "personId");
+        String personId = FormData.parse(body).text("personId");
         Map<String, Object> booking = new HashMap<>();
         booking.put("personId", personId.isEmpty() ? null : personId);
         return afterChange(person, id, workflow.send(person, "POST", "/internal/training/cohorts/" + id + "/bookings", booking), "personId");
@@ -211,7 +216,7 @@ class TrainingPages {
 
     @Post(value = "/bookings/{id}/cancel", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
     HttpResponse<?> cancel(Authentication person, @PathVariable String id, @Body @Nullable String body) {
-        String cohortId = value(FormData.parse(body), "cohortId");
+        String cohortId = FormData.parse(body).text("cohortId");
         WorkflowPages.Outcome outcome = workflow.send(person, "POST", "/internal/training/bookings/" + id + "/cancel", Map.of());
         return cohortId.isEmpty() ? HttpResponse.seeOther(URI.create("/training")) : afterChange(person, cohortId, outcome, "personId");
     }
@@ -263,7 +268,9 @@ class TrainingPages {
         model.put("bookings", cohort.bookings().items().stream().map(b -> new BookingRow(b.id(), names.get(b.personId()),
                 boroughName(b.borough(), boroughs), status(b), me.equals(b.personId()) || lead)).toList());
         model.put("pagination", Pagination.of(page, cohort.bookings().pages(), p -> "/training/cohorts/" + id + "?page=" + p));
-        model.put("booked", cohort.bookings().items().stream().anyMatch(b -> me.equals(b.personId())));
+        boolean booked = cohort.bookings().items().stream().anyMatch(b -> me.equals(b.personId()));
+        model.put("booked", booked);
+        model.put("surveys", booked ? surveys.of(person).stream().filter(s -> s.cohortId().equals(cohort.id())).toList() : List.of());
         model.put("open", cohort.deliveredOn() == null && !cohort.firstDay().isBefore(today));
         model.put("lead", lead);
         model.put("attendanceDays", recordsAttendance ? cohort.days().stream().filter(d -> !d.day().isAfter(today))
@@ -321,17 +328,6 @@ class TrainingPages {
         return links;
     }
 
-    private static String value(FormData sent, String name) {
-        return sent.first(name) == null ? "" : sent.first(name).strip();
-    }
-
-    private static Object number(String text) {
-        try {
-            return Integer.parseInt(text);
-        } catch (NumberFormatException e) {
-            return text.isEmpty() ? null : text;
-        }
-    }
 
     private static String status(Booking booking) {
         return switch (booking.status()) {

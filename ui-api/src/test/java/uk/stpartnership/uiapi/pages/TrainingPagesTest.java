@@ -1,6 +1,5 @@
 package uk.stpartnership.uiapi.pages;
 
-import com.sun.net.httpserver.HttpServer;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
@@ -10,11 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import uk.stpartnership.uiapi.TestDatabases;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetSocketAddress;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -45,7 +40,7 @@ class TrainingPagesTest implements TestPropertyProvider {
               {"field":"days[1].day","detail":"must be after the day before it"},
               {"field":"trainer","detail":"must be an accredited trainer on the first day to lead Core"}]}""";
 
-    private final HttpServer workflowService = stand_in();
+    private final StandInWorkflowService workflowService = StandInWorkflowService.start(TrainingPagesTest::answer);
 
     @Inject
     EmbeddedServer server;
@@ -53,52 +48,28 @@ class TrainingPagesTest implements TestPropertyProvider {
     @Override
     public Map<String, String> getProperties() {
         Map<String, String> properties = new HashMap<>(TestDatabases.localWithoutWorkflowService());
-        properties.put("platform.workflow-service-url", "http://127.0.0.1:" + workflowService.getAddress().getPort());
+        properties.put("platform.workflow-service-url", workflowService.url());
         return properties;
     }
 
     @AfterAll
     void stop() {
-        workflowService.stop(0);
+        workflowService.close();
     }
 
-    private static HttpServer stand_in() {
-        try {
-            HttpServer stub = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-            stub.createContext("/internal/", exchange -> {
-                String path = exchange.getRequestURI().getPath();
-                String method = exchange.getRequestMethod();
-                int status = 200;
-                String body;
-                String type = "application/json";
-                if (path.equals("/internal/tasks")) {
-                    body = "{\"items\":[],\"page\":0,\"size\":1,\"total\":0,\"moreThanTotal\":false}";
-                } else if (path.equals("/internal/training/courses")) {
-                    body = "[{\"code\":\"OVERVIEW\",\"name\":\"Overview\",\"days\":1,\"delivery\":\"CLASSROOM\"},"
-                            + "{\"code\":\"CORE\",\"name\":\"Core\",\"days\":4,\"delivery\":\"CLASSROOM\"},"
-                            + "{\"code\":\"SUPERVISORS\",\"name\":\"Supervisors\",\"days\":0,\"delivery\":\"E_LEARNING\"}]";
-                } else if (path.equals("/internal/training/cohorts/" + COHORT)) {
-                    body = COHORT_JSON;
-                } else if (path.equals("/internal/training/cohorts") && method.equals("POST")) {
-                    status = 400;
-                    body = REFUSED;
-                    type = "application/problem+json";
-                } else {
-                    status = 404;
-                    body = "{\"title\":\"Not Found\",\"status\":404,\"detail\":\"Cohort not found\"}";
-                    type = "application/problem+json";
-                }
-                byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-                exchange.getResponseHeaders().add("Content-Type", type);
-                exchange.sendResponseHeaders(status, bytes.length);
-                exchange.getResponseBody().write(bytes);
-                exchange.close();
-            });
-            stub.start();
-            return stub;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    private static StandInWorkflowService.Answer answer(String method, String path, String body) {
+        if (path.equals("/internal/tasks")) {
+            return StandInWorkflowService.NO_TASKS;
+        } else if (path.equals("/internal/training/courses")) {
+            return new StandInWorkflowService.Answer(200, "[{\"code\":\"OVERVIEW\",\"name\":\"Overview\",\"days\":1,\"delivery\":\"CLASSROOM\"},"
+                    + "{\"code\":\"CORE\",\"name\":\"Core\",\"days\":4,\"delivery\":\"CLASSROOM\"},"
+                    + "{\"code\":\"SUPERVISORS\",\"name\":\"Supervisors\",\"days\":0,\"delivery\":\"E_LEARNING\"}]");
+        } else if (path.equals("/internal/training/cohorts/" + COHORT)) {
+            return new StandInWorkflowService.Answer(200, COHORT_JSON);
+        } else if (path.equals("/internal/training/cohorts") && method.equals("POST")) {
+            return new StandInWorkflowService.Answer(400, REFUSED);
         }
+        return new StandInWorkflowService.Answer(404, "{\"title\":\"Not Found\",\"status\":404,\"detail\":\"Cohort not found\"}");
     }
 
     @Test

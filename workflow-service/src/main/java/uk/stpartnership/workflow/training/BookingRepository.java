@@ -66,4 +66,9 @@ interface BookingRepository extends GenericRepository<Booking, UUID> {
     @Query(value = "SELECT * FROM training_booking WHERE person_id = :personId ORDER BY booked_at DESC, id",
             countQuery = "SELECT count(*) FROM training_booking WHERE person_id = :personId")
     Page<Booking> ofPerson(String personId, Pageable pageable);
+
+    /** A person's places, newest booking first (index training_booking_person). */
+    @Query(value = "SELECT * FROM training_booking WHERE person_id = :personId AND status = 'PLACE' ORDER BY booked_at DESC, id",
+            countQuery = "SELECT count(*) FROM training_booking WHERE person_id = :personId AND status = 'PLACE'")
+    Page<Booking> placesOfPerson(String personId, Pageable pageable);
 }

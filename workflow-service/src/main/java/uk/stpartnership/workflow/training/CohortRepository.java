@@ -9,6 +9,7 @@ import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.GenericRepository;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -19,6 +20,8 @@ interface CohortRepository extends GenericRepository<Cohort, UUID> {
     Cohort save(Cohort cohort);
 
     Optional<Cohort> findById(UUID id);
+
+    List<Cohort> findByIdIn(Collection<UUID> ids);
 
     /** The cohort, locked until the transaction ends: bookings and cancellations of one cohort take turns. */
     @Query("SELECT * FROM training_cohort WHERE id = :id FOR UPDATE")
