@@ -25,4 +25,19 @@ interface CompletionRepository extends GenericRepository<Completion, UUID> {
     /** At most the catalogue's courses. */
     @Query("SELECT * FROM training_completion WHERE person_id = :personId ORDER BY completed_on, course")
     List<Completion> ofPerson(String personId);
+
+    /**
+     * Per course and programme year (named by the year whose 1 August starts it): cohorts delivered (of the borough,
+     * or all when borough is null) and people who completed the course (of the borough, wherever they trained).
+     */
+    @Query("""
+            SELECT course, year, sum(blocks) AS blocks, sum(attendance) AS attendance FROM (
+                SELECT course, CAST(EXTRACT(YEAR FROM delivered_on - INTERVAL '7 months') AS integer) AS year, 1 AS blocks, 0 AS attendance
+                FROM training_cohort WHERE delivered_on IS NOT NULL AND (CAST(:borough AS text) IS NULL OR borough = :borough)
+                UNION ALL
+                SELECT course, CAST(EXTRACT(YEAR FROM completed_on - INTERVAL '7 months') AS integer) AS year, 0 AS blocks, 1 AS attendance
+                FROM training_completion WHERE CAST(:borough AS text) IS NULL OR borough = :borough
+            ) AS figures WHERE year BETWEEN :fromYear AND :toYear
+            GROUP BY course, year ORDER BY course, year""")
+    List<AttendanceReport.Count> countPerCourseAndYear(int fromYear, int toYear, @Nullable String borough);
 }
