@@ -18,8 +18,13 @@ final class Journeys {
 
     /** The platform as the launcher runs it, on an engine whose clock a test may move; its files in a new temporary directory. */
     static LocalPlatform startOn(TestEngine engine, String name) throws Exception {
+        return startOn(engine, name, Map.of());
+    }
+
+    /** As above, each service's environment also holding these variables. */
+    static LocalPlatform startOn(TestEngine engine, String name, Map<String, String> environment) throws Exception {
         return LocalPlatform.start(new LocalPlatform.Settings(Path.of(System.getProperty("platform.home", "target")),
-                Files.createTempDirectory(name), freePorts(), engine.grpcAddress()));
+                Files.createTempDirectory(name), freePorts(), engine.grpcAddress(), false, environment));
     }
 
     /**

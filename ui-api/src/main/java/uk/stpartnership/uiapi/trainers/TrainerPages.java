@@ -73,7 +73,7 @@ class TrainerPages {
         int shown = Math.max(0, page);
         Listed<Trainer> trainers = workflow.get(person, "/internal/trainers?page=" + shown + "&size=" + PAGE_SIZE, Listed.of(Trainer.class));
         Map<String, Object> model = new HashMap<>();
-        model.put("page", pages.of(person, "Accredited trainers", null));
+        model.put("page", pages.of(person, "Accredited trainers", Pages.Section.TRAINING));
         model.put("trainers", trainers.items());
         model.put("total", trainers.total());
         model.put("mayRecord", mayRecord(person));
@@ -108,7 +108,7 @@ class TrainerPages {
                 new SummaryRow("Cohorts delivered", Long.toString(trainer.cohortsDelivered())),
                 new SummaryRow("Recorded or last renewed by", trainer.recordedBy()));
         Map<String, Object> model = new HashMap<>();
-        model.put("page", pages.of(person, trainer.trainerId(), null));
+        model.put("page", pages.of(person, trainer.trainerId(), Pages.Section.TRAINING));
         model.put("trainer", trainer);
         model.put("about", about);
         model.put("mayRenew", mayRecord(person));
@@ -136,7 +136,8 @@ class TrainerPages {
     private ModelAndView<Map<String, Object>> form(Authentication person, @Nullable Trainer trainer, FormData sent, @Nullable Problem problem) {
         Map<String, String> errors = TaskFormPage.errorsOf(problem);
         List<FormInput> inputs = TaskFormPage.inputs(trainer == null ? RECORD : RENEW, sent, errors);
-        Page page = pages.of(person, trainer == null ? "Record a trainer's accreditation" : "Renew the accreditation of " + trainer.trainerId(), null);
+        Page page = pages.of(person, trainer == null ? "Record a trainer's accreditation" : "Renew the accreditation of " + trainer.trainerId(),
+                Pages.Section.TRAINING);
         if (problem != null) {
             page = page.withErrors(TaskFormPage.errorLinks(inputs, errors, problem, "accreditation-form"));
         }

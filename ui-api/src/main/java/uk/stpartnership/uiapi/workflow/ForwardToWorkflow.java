@@ -28,8 +28,11 @@ import java.util.regex.Pattern;
 public class ForwardToWorkflow {
 
     private static final String API = "/api/";
-    /** Letters, digits, "-", "_" and "/" only: no encoded "/" or ".." can lead to another internal endpoint. */
-    private static final Pattern PLAIN_PATH = Pattern.compile("/api/[A-Za-z0-9_/-]+");
+    /**
+     * Letters, digits, "-", "_", "." (person ids are usernames like practitioner.hackney) and "/" only, and no segment
+     * that is "." or "..": no encoded "/" or dot segment can lead to another internal endpoint.
+     */
+    private static final Pattern PLAIN_PATH = Pattern.compile("/api(/(?!\\.\\.?(/|$))[A-Za-z0-9_.-]+)+/?");
 
     private final ServiceClient workflowService;
     private final TokenClaims claims;
@@ -40,9 +43,13 @@ public class ForwardToWorkflow {
         this.claims = claims;
     }
 
+    static boolean plain(String rawPath) {
+        return PLAIN_PATH.matcher(rawPath).matches();
+    }
+
     public HttpResponse<byte[]> forward(HttpRequest<?> request, Authentication authentication, @Nullable String jsonBody) {
         String path = request.getUri().getRawPath();
-        if (!PLAIN_PATH.matcher(path).matches()) {
+        if (!plain(path)) {
             throw ProblemException.notFound("Resource");
         }
         String query = request.getUri().getRawQuery();

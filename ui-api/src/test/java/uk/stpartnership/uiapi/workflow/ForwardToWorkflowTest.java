@@ -105,6 +105,16 @@ class ForwardToWorkflowTest implements TestPropertyProvider {
     }
 
     @Test
+    void a_path_naming_a_person_by_username_is_forwarded_and_a_dot_segment_is_not() {
+        assertThat(ForwardToWorkflow.plain("/api/training/people/practitioner.hackney/record")).isTrue();
+        assertThat(ForwardToWorkflow.plain("/api/tasks")).isTrue();
+        assertThat(ForwardToWorkflow.plain("/api/tasks/../people")).isFalse();
+        assertThat(ForwardToWorkflow.plain("/api/tasks/./people")).isFalse();
+        assertThat(ForwardToWorkflow.plain("/api/tasks/..")).isFalse();
+        assertThat(ForwardToWorkflow.plain("/api/tasks/%2E%2E/people")).isFalse();
+    }
+
+    @Test
     void nothing_is_forwarded_without_sign_in() {
         Api api = new Api(server.getURI());
 

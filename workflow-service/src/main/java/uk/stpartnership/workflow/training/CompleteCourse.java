@@ -34,6 +34,7 @@ class CompleteCourse {
 
     /** @param cohortId the cohort whose every day the person attended; null for e-learning */
     void completed(String personId, String borough, String course, LocalDate on, UUID cohortId, String recordedBy) {
+        completions.lockCompletionsOf(personId);
         if (completions.add(UUID.randomUUID(), personId, course, borough, on, cohortId, recordedBy, Instant.now(clock)) == 0) {
             return;
         }

@@ -22,6 +22,13 @@ interface CompletionRepository extends GenericRepository<Completion, UUID> {
     int add(UUID id, String personId, String course, String borough, LocalDate completedOn, @Nullable UUID cohortId,
             String recordedBy, Instant recordedAt);
 
+    /**
+     * Holds the person's completions until the transaction ends: two courses completed at once (an e-learning recorded
+     * while a cohort is delivered) would each miss the other and neither finish the pathway.
+     */
+    @Query("SELECT count(*) FROM (SELECT pg_advisory_xact_lock(hashtext('training-completion/' || :personId))) locked")
+    long lockCompletionsOf(String personId);
+
     /** At most the catalogue's courses. */
     @Query("SELECT * FROM training_completion WHERE person_id = :personId ORDER BY completed_on, course")
     List<Completion> ofPerson(String personId);
