@@ -52,7 +52,7 @@ interface ChampionRepository extends CrudRepository<Champion, UUID> {
 
     /** Per borough: its teams, those with no active champion, and its active champions (reports; index champion_borough_team). */
     @Query("""
-            SELECT t.borough, count(*) AS teams, count(*) FILTER (WHERE coalesce(a.active, 0) = 0) AS teams_without_a_champion,
+            SELECT t.borough, count(*) AS teams, count(*) FILTER (WHERE coalesce(a.active, 0) = 0) AS teams_with_no_champion,
                    coalesce(sum(a.active), 0) AS active_champions
             FROM champion_team t
             LEFT JOIN (SELECT team_id, count(*) AS active FROM champion WHERE status = 'ACTIVE' GROUP BY team_id) a ON a.team_id = t.id

@@ -15,11 +15,11 @@ import java.util.List;
 public record ChampionsPerTeam(List<BoroughTotal> boroughs, @Nullable Page<TeamCoverage> teams) {
 
     @Serdeable
-    public record BoroughTotal(String borough, long teams, long teamsWithoutAChampion, String activeChampions) {
+    public record BoroughTotal(String borough, long teams, long teamsWithNoChampion, String activeChampions) {
     }
 
     /** One borough's figures from the aggregate query. */
     @Introspected
-    public record Count(String borough, long teams, long teamsWithoutAChampion, long activeChampions) {
+    public record Count(String borough, long teams, long teamsWithNoChampion, long activeChampions) {
     }
 }

@@ -71,7 +71,7 @@ public class ReportChampions {
         List<ChampionsPerTeam.BoroughTotal> boroughs = new ArrayList<>();
         for (int i = 0; i < counts.size(); i++) {
             ChampionsPerTeam.Count count = counts.get(i);
-            boroughs.add(new ChampionsPerTeam.BoroughTotal(count.borough(), count.teams(), count.teamsWithoutAChampion(), active.get(i)));
+            boroughs.add(new ChampionsPerTeam.BoroughTotal(count.borough(), count.teams(), count.teamsWithNoChampion(), active.get(i)));
         }
         return new ChampionsPerTeam(boroughs, evaluator ? null : Page.of(champions.coverage(borough, page.pageable())));
     }

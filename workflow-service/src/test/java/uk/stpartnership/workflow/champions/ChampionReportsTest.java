@@ -53,7 +53,7 @@ class ChampionReportsTest extends WorkflowServiceTest {
                 + "', 'Social worker', 5, 'manager." + borough + "', 'NOMINATED', 'AGREED', 'test', now())");
         resources.update("INSERT INTO workflow.champion (id, nomination_id, person, borough, team_id, line_manager, status, started_at, active_from, ended_on)"
                 + " VALUES (gen_random_uuid(), '" + nomination + "', '" + person + "', '" + borough + "', '" + team + "', 'manager." + borough + "', '"
-                + status + "', now(), '" + activeFrom + "', " + (endedOn == null ? "NULL" : "'" + endedOn + "'") + ")");
+                + status + "', now(), " + (activeFrom == null ? "NULL" : "'" + activeFrom + "'") + ", " + (endedOn == null ? "NULL" : "'" + endedOn + "'") + ")");
     }
 
     private void consultation(String heldBy, String borough, LocalDate on) {
@@ -79,7 +79,7 @@ class ChampionReportsTest extends WorkflowServiceTest {
         champion("champ.n", "newham", newhamTeam, "ACTIVE", newham, null);
         // Ended on the very day six months after becoming active: not still active after six months.
         champion("champ.m", "newham", newhamTeam, "ENDED", newham, newham.plusMonths(6));
-        champion("champ.t", "newham", newhamTeam, "IN_TRAINING", newham, null);
+        champion("champ.t", "newham", newhamTeam, "IN_TRAINING", null, null);
         consultation("champ.a", "hackney", longAgo.minusDays(1));
         consultation("champ.a", "hackney", longAgo.plusDays(1));
         consultation("champ.a", "hackney", month);
@@ -91,12 +91,12 @@ class ChampionReportsTest extends WorkflowServiceTest {
     void championsPerBoroughAndTeamFlagATeamWithNone() throws Exception {
         HttpResponse<String> all = call(PROJECT_MANAGER, "GET", "/internal/champions/reports/teams", null);
         assertThat(all.statusCode()).as(all.body()).isEqualTo(200);
-        assertThat(all.body()).contains("{\"borough\":\"hackney\",\"teams\":2,\"teamsWithoutAChampion\":1,\"activeChampions\":\"2\"}")
-                .contains("{\"borough\":\"newham\",\"teams\":1,\"teamsWithoutAChampion\":0,\"activeChampions\":\"1\"}")
+        assertThat(all.body()).contains("{\"borough\":\"hackney\",\"teams\":2,\"teamsWithNoChampion\":1,\"activeChampions\":\"2\"}")
+                .contains("{\"borough\":\"newham\",\"teams\":1,\"teamsWithNoChampion\":0,\"activeChampions\":\"1\"}")
                 .contains("\"teamName\":\"Assessment B\",\"activeChampions\":0,\"inTraining\":0,\"flagged\":true");
 
         HttpResponse<String> evaluator = call(EVALUATOR, "GET", "/internal/champions/reports/teams", null);
-        assertThat(evaluator.body()).contains("{\"borough\":\"hackney\",\"teams\":2,\"teamsWithoutAChampion\":1,\"activeChampions\":\"" + SMALL + "\"}")
+        assertThat(evaluator.body()).contains("{\"borough\":\"hackney\",\"teams\":2,\"teamsWithNoChampion\":1,\"activeChampions\":\"" + SMALL + "\"}")
                 .doesNotContain("Assessment");
         HttpResponse<String> hackney = call(HACKNEY_LEAD, "GET", "/internal/champions/reports/teams", null);
         assertThat(hackney.body()).contains("Assessment A").doesNotContain("newham").doesNotContain("Children in Need");
