@@ -24,7 +24,8 @@ public class Pages {
         COMPLAINTS("Complaints", "/complaints", List.of("COMPLAINTS_OFFICER", "COMPLAINTS_MANAGER")),
         EVALUATION("Indicators", "/evaluation/complaints", List.of("EVALUATOR", "PROJECT_MANAGER")),
         CHAMPIONS("Champions", "/champions", List.of("IMPLEMENTATION_LEAD", "BOROUGH_LEAD", "CHAMPION", "PROJECT_MANAGER")),
-        TRAINING("Training", "/training", List.of("IMPLEMENTATION_LEAD", "BOROUGH_LEAD", "CHAMPION", "PRACTITIONER", "PROJECT_MANAGER"));
+        TRAINING("Training", "/training", List.of("IMPLEMENTATION_LEAD", "BOROUGH_LEAD", "CHAMPION", "PRACTITIONER", "PROJECT_MANAGER")),
+        REPORTS("Reports", "/reports", List.of("PROJECT_MANAGER", "IMPLEMENTATION_LEAD", "BOROUGH_LEAD", "EVALUATOR"));
 
         private final String text;
         private final String href;
@@ -49,6 +50,11 @@ public class Pages {
         this.claims = claims;
         this.workflow = workflow;
         this.labels = labels;
+    }
+
+    /** Whether the section is open to the signed-in person (a link to it from another section's page). */
+    public boolean opens(Authentication authentication, Section section) {
+        return section.openTo(claims.signedIn(authentication));
     }
 
     /** A page for someone who has not signed in (the sign-in page, errors before sign-in). */

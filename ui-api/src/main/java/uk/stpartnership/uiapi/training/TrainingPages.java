@@ -132,6 +132,7 @@ class TrainingPages {
         model.put("bookings", mine.items().stream().filter(b -> !"CANCELLED".equals(b.status()))
                 .map(b -> List.of(b.cohortId(), status(b), DueDates.day(DueDates.dayOf(b.bookedAt())))).toList());
         model.put("mayPlan", claims.signedIn(person).roles().stream().anyMatch(Set.of("IMPLEMENTATION_LEAD", "PROJECT_MANAGER")::contains));
+        model.put("mayReport", pages.opens(person, Pages.Section.REPORTS));
         return new ModelAndView<>("training/list", model);
     }
 
