@@ -19,10 +19,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The reports through the pages, in real Chromium, with the whole platform real: the delivery partner records the
- * Supervisors e-learning done by six of Hackney's people and two of Newham's; a project manager finds the training
+ * Supervisors e-learning done by six of Hackney's people and two of Newham's, and Hackney's lead registers a team; a project manager finds the training
  * attendance report from the navigation, sees Table 2 (the courses not run this year "not available"), its chart and
  * Appendix 1, and downloads a table as CSV with the same figures; an evaluator sees the same report with Newham's
- * small count in words and the count it could be worked out from withheld, and the champions per borough only.
+ * small count in words and the count it could be worked out from withheld, and the champions per borough only. The
+ * champion reports' pages open for the project manager, a period that is not one coming back as the form's error.
  * axe and the Nu HTML Checker check every page.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -44,6 +45,9 @@ class ReportPagesJourneyIT {
                     "{\"personId\":\"" + person + "\",\"course\":\"SUPERVISORS\",\"completedOn\":\"" + TODAY + "\"}");
             assertThat(recorded.status()).as(recorded.body()).isLessThan(300);
         }
+        PlatformClient.Answer team = PlatformClient.signIn(platform.uiApi(), "implementation-lead.hackney")
+                .post("/api/champions/teams", "{\"name\":\"Assessment and Intervention\"}");
+        assertThat(team.status()).as(team.body()).isEqualTo(201);
     }
 
     @AfterAll
@@ -89,6 +93,27 @@ class ReportPagesJourneyIT {
                 String boroughs = download(manager, href.replace("/courses.csv", "/supervisors-by-borough.csv")).body();
                 assertThat(boroughs).contains("\r\nHackney,not available,6,6\r\n").contains("\r\nNewham,not available,2,2\r\n")
                         .contains("\r\nTotal,not available,8,8\r\n");
+            });
+            Journeys.step("The champion reports: per team, consultations per quarter (a quarter that is not one comes back with its error), retention", () -> {
+                manager.open("/reports/champions");
+                assertThat(manager.heading()).isEqualTo("Champions per borough and team");
+                assertThat(manager.find("main").getText()).contains("Active champions per borough", "Active champions per team",
+                        "Assessment and Intervention", "No active champion");
+                manager.checkAccessible("champions-per-team");
+                assertThat(download(manager, manager.findAll("a[download]").get(1).getAttribute("href")).body())
+                        .isEqualTo("Team,Borough,Active champions,In training or signing,Coverage\r\n"
+                                + "Assessment and Intervention,Hackney,0,0,No active champion\r\n");
+                manager.open("/reports/consultations");
+                assertThat(manager.heading()).isEqualTo("Consultations given by champions");
+                manager.checkAccessible("champion-consultations");
+                manager.type("from", "2026-Q5");
+                manager.clickButton("Show the period");
+                assertThat(manager.driver().getTitle()).startsWith("Error: ");
+                assertThat(manager.find(".govuk-error-summary").getText()).contains("First quarter must be a quarter like 2026-Q4");
+                manager.checkAccessible("champion-consultations-errors");
+                manager.open("/reports/retention");
+                assertThat(manager.heading()).isEqualTo("Champion retention");
+                manager.checkAccessible("champion-retention");
             });
             Journeys.step("The evaluator sees the same report with Newham's small count in words", () -> {
                 evaluator.signIn("evaluator.respect", DemoAccounts.DEMO_PASSWORD);

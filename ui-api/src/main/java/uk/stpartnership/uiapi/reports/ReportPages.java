@@ -86,8 +86,7 @@ class ReportPages {
         model.put("period", built.period());
         model.put("words", built.labels() == QUARTER_LABELS
                 ? new PeriodWords("First quarter", "For example, 2026-Q1", "Last quarter", "For example, 2026-Q4")
-                : new PeriodWords("First programme year", "The year its 1 August is in, for example 2025 for 2025 to 2026",
-                "Last programme year", "For example, 2026"));
+                : new PeriodWords("First programme year", "For example, 2025", "Last programme year", "For example, 2026"));
         model.put("chart", built.chart());
         model.put("tables", built.tables().stream().map(t -> new ShownTable(t, "/reports/" + report + "/" + t.id() + ".csv"
                 + (built.query().isEmpty() ? "" : "?" + built.query()))).toList());
@@ -135,7 +134,8 @@ class ReportPages {
         int year = today.getMonthValue() >= 8 ? today.getYear() : today.getYear() - 1;
         Period period = Period.asked(from, to, Integer.toString(year - 1), Integer.toString(year));
         String title = "Training attendance";
-        String intro = "Attendance is the number of people who completed a course in the programme year (1 August to 31 July): "
+        String intro = "Attendance is the number of people who completed a course in the programme year (1 August to 31 July, "
+                + "named by the year its 1 August is in: 2025 is 2025 to 2026): "
                 + "every day of a cohort attended, or for e-learning its completion recorded. A block is a cohort delivered. "
                 + "Each person counts in their own borough, wherever they trained. Not available means the course did not run "
                 + "that year (and e-learning has no blocks); 0 means it ran and no one of that borough completed it.";

@@ -38,7 +38,7 @@ final class Reports {
     }
 
     @Serdeable
-    record Team(String borough, String teamName, long activeChampions, long inTraining, boolean flagged) {
+    record Team(String teamId, String borough, String teamName, long activeChampions, long inTraining, boolean flagged) {
     }
 
     @Serdeable
@@ -46,7 +46,7 @@ final class Reports {
     }
 
     @Serdeable
-    record ChampionRow(String person, String borough, String teamName, List<String> consultations, String total) {
+    record ChampionRow(String id, String person, String borough, String teamName, List<String> consultations, String total) {
     }
 
     @Serdeable

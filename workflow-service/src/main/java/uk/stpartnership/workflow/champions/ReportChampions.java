@@ -5,6 +5,7 @@ import uk.stpartnership.web.ProblemException;
 import uk.stpartnership.workflow.access.Actor;
 import uk.stpartnership.workflow.access.DeliveryPartner;
 import uk.stpartnership.workflow.access.Role;
+import uk.stpartnership.workflow.audit.AuditLog;
 import uk.stpartnership.workflow.consultations.CountConsultations;
 import uk.stpartnership.workflow.consultations.DailyConsultations;
 import uk.stpartnership.workflow.evaluation.SmallCounts;
@@ -39,10 +40,12 @@ public class ReportChampions {
     private final CountConsultations consultations;
     private final DeliveryPartner deliveryPartner;
     private final SmallCounts smallCounts;
+    private final AuditLog auditLog;
     private final Clock clock;
 
     ReportChampions(ChampionRepository champions, CountConsultations consultations, DeliveryPartner deliveryPartner,
-                    SmallCounts smallCounts, Clock clock) {
+                    SmallCounts smallCounts, AuditLog auditLog, Clock clock) {
+        this.auditLog = auditLog;
         this.champions = champions;
         this.consultations = consultations;
         this.deliveryPartner = deliveryPartner;
@@ -67,7 +70,7 @@ public class ReportChampions {
         List<ChampionsPerTeam.Count> counts = champions.countPerBorough(borough);
         boolean evaluator = actor.holds(Role.EVALUATOR);
         // The boroughs' active champions add up to the partnership's: one row for SmallCounts.
-        List<String> active = shown(List.of(counts.stream().map(ChampionsPerTeam.Count::activeChampions).toList()), evaluator).getFirst();
+        List<String> active = smallCounts.shown(List.of(counts.stream().map(ChampionsPerTeam.Count::activeChampions).toList()), evaluator).getFirst();
         List<ChampionsPerTeam.BoroughTotal> boroughs = new ArrayList<>();
         for (int i = 0; i < counts.size(); i++) {
             ChampionsPerTeam.Count count = counts.get(i);
@@ -107,7 +110,7 @@ public class ReportChampions {
         }
         List<String> boroughNames = List.copyOf(perBorough.keySet());
         List<List<Long>> boroughFigures = boroughNames.stream().map(b -> withTotal(perBorough.get(b))).toList();
-        List<List<String>> boroughShown = shown(boroughFigures, evaluator);
+        List<List<String>> boroughShown = smallCounts.shown(boroughFigures, evaluator);
         List<ChampionConsultations.BoroughRow> boroughs = new ArrayList<>();
         for (int b = 0; b < boroughNames.size(); b++) {
             List<String> row = boroughShown.get(b);
@@ -125,6 +128,11 @@ public class ReportChampions {
                     return new ChampionConsultations.ChampionRow(champion.id(), champion.person(), champion.borough(), champion.teamName(),
                             cells, Long.toString(total));
                 });
+        if (perChampion != null) {
+            // Figures about named champions: read like their list (ListChampions).
+            auditLog.recordList(actor, "champion", perChampion.items().stream()
+                    .map(c -> new AuditLog.Entry("champion", c.id().toString(), null)).toList());
+        }
         return new ChampionConsultations(quarters.stream().map(ReportChampions::quarterName).toList(), perChampion, boroughs);
     }
 
@@ -135,9 +143,9 @@ public class ReportChampions {
         List<ChampionRetention.Row> rows = new ArrayList<>();
         for (ChampionRetention.Count count : champions.countRetention(today, borough)) {
             // Each period's champions are those still active and those who were not: a breakdown of a published count.
-            List<String> six = shown(List.of(List.of(count.stillActiveAfterSixMonths(),
+            List<String> six = smallCounts.shown(List.of(List.of(count.stillActiveAfterSixMonths(),
                     count.activeSixMonthsAgo() - count.stillActiveAfterSixMonths())), evaluator).getFirst();
-            List<String> twelve = shown(List.of(List.of(count.stillActiveAfterTwelveMonths(),
+            List<String> twelve = smallCounts.shown(List.of(List.of(count.stillActiveAfterTwelveMonths(),
                     count.activeTwelveMonthsAgo() - count.stillActiveAfterTwelveMonths())), evaluator).getFirst();
             rows.add(new ChampionRetention.Row(count.borough(), count.quarter(), single(count.becameActive(), evaluator),
                     single(count.activeSixMonthsAgo(), evaluator), count.activeSixMonthsAgo() == 0 ? ChampionRetention.NOT_YET : six.getFirst(),
@@ -179,16 +187,8 @@ public class ReportChampions {
         return row;
     }
 
-    /** Counts as shown: evaluators' through SmallCounts (rows and columns that add up to published figures). */
-    private List<List<String>> shown(List<List<Long>> rows, boolean evaluator) {
-        if (!evaluator) {
-            return rows.stream().map(row -> row.stream().map(String::valueOf).toList()).toList();
-        }
-        return smallCounts.table(rows).stream().map(row -> row.stream().map(SmallCounts.Shown::shown).toList()).toList();
-    }
-
     private String single(long count, boolean evaluator) {
-        return shown(List.of(List.of(count)), evaluator).getFirst().getFirst();
+        return smallCounts.shown(List.of(List.of(count)), evaluator).getFirst().getFirst();
     }
 
     private static LocalDate quarter(String field, String value) {

@@ -72,7 +72,8 @@ public class ReportAttendance {
             List<Boolean> ran = years.stream().map(year -> offered.contains(course.code() + "/" + year)).toList();
             AttendanceReport.BoroughTable table = boroughTable(course, years, ran, List.copyOf(boroughs), counts, suppressed);
             List<Long> blocks = years.stream().map(year -> sum(counts, course, year, inScope, AttendanceReport.Count::blocks)).toList();
-            List<String> blocksShown = course.classroom() ? available(blocks, ran) : available(blocks, years.stream().map(year -> false).toList());
+            // E-learning is not delivered in blocks.
+            List<String> blocksShown = available(blocks, course.classroom() ? ran : years.stream().map(year -> false).toList());
             rows.add(new AttendanceReport.Row(course.code(), course.name(), List.copyOf(blocksShown.subList(0, years.size())),
                     blocksShown.getLast(), table.total(), table.totalOfYears()));
             byBorough.add(table);
@@ -93,7 +94,7 @@ public class ReportAttendance {
                     AttendanceReport.Count::attendance)).toList());
         }
         figures.add(IntStream.range(0, years.size()).mapToObj(i -> figures.stream().mapToLong(row -> row.get(i)).sum()).toList());
-        List<List<String>> shown = shown(figures.stream().map(row -> {
+        List<List<String>> shown = smallCounts.shown(figures.stream().map(row -> {
             List<Long> withTotal = new ArrayList<>(row);
             withTotal.add(row.stream().mapToLong(Long::longValue).sum());
             return withTotal;
@@ -121,14 +122,6 @@ public class ReportAttendance {
                             ToLongFunction<AttendanceReport.Count> figure) {
         return counts.stream().filter(count -> count.course().equals(course.code()) && count.year() == year).filter(which)
                 .mapToLong(figure).sum();
-    }
-
-    /** Counts as shown: evaluators' through SmallCounts (a table whose every row and column adds up to a published figure). */
-    private List<List<String>> shown(List<List<Long>> rows, boolean suppressed) {
-        if (!suppressed) {
-            return rows.stream().map(row -> row.stream().map(String::valueOf).toList()).toList();
-        }
-        return smallCounts.table(rows).stream().map(row -> row.stream().map(SmallCounts.Shown::shown).toList()).toList();
     }
 
     /** The years' figures and their total, the total last: a year the course did not run, and a total of none, "not available". */

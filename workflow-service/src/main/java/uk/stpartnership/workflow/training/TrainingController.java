@@ -62,7 +62,10 @@ class TrainingController {
     }
 
     @Get("/reports/attendance")
-    @Operation(operationId = "trainingAttendanceReport", summary = "Blocks delivered and attendance per course and programme year (from..to, years starting 1 August)")
+    @Operation(operationId = "trainingAttendanceReport", summary = "Blocks delivered and attendance per course and programme year (from..to, years starting 1 August)",
+            description = "Table 2 (courses) and Appendix 1 (byBorough), figures as shown (docs/REPORTS.md). PROJECT_MANAGER, EVALUATOR "
+                    + "(small counts in words) and the delivery partner: the partnership's; IMPLEMENTATION_LEAD and BOROUGH_LEAD: their "
+                    + "borough's. Anyone else: 404.")
     AttendanceReport attendanceReport(@Parameter(hidden = true) Actor actor,
                                       @Parameter(description = "First programme year", example = "2024") @QueryValue @Nullable Integer from,
                                       @Parameter(description = "Last programme year", example = "2025") @QueryValue @Nullable Integer to) {
