@@ -32,6 +32,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
@@ -98,9 +99,7 @@ final class Browser implements AutoCloseable {
         try {
             return driver.findElement(By.cssSelector(css));
         } catch (NoSuchElementException e) {
-            screenshot("missing-element");
-            throw new AssertionError("No '" + css + "' on " + driver.getCurrentUrl() + " (\"" + driver.getTitle() + "\"), which shows:\n"
-                    + driver.findElement(By.tagName("body")).getText(), e);
+            throw notOnThePage("'" + css + "'", e);
         }
     }
 
@@ -127,9 +126,26 @@ final class Browser implements AutoCloseable {
 
     /** Presses the button and waits for the page it leads to (a form post may return before the next page loads). */
     void clickButton(String text) {
-        WebElement button = driver.findElements(By.cssSelector("button")).stream().filter(b -> b.getText().strip().startsWith(text))
-                .findFirst().orElseThrow(() -> new AssertionError("No button '" + text + "' on " + driver.getCurrentUrl()));
+        WebElement button = button(text).orElseThrow(() -> notOnThePage("button '" + text + "'", null));
         andWaitForTheNextPage(button::click);
+    }
+
+    boolean hasButton(String text) {
+        return button(text).isPresent();
+    }
+
+    private Optional<WebElement> button(String text) {
+        return driver.findElements(By.cssSelector("button")).stream().filter(b -> b.getText().strip().startsWith(text)).findFirst();
+    }
+
+    /** What the page showed instead of what was looked for, with its screenshot kept. */
+    private AssertionError notOnThePage(String what, Throwable cause) {
+        screenshot("missing-element");
+        return new AssertionError("No " + what + " on " + driver.getCurrentUrl() + " (\"" + driver.getTitle() + "\"), which shows:\n" + pageText(), cause);
+    }
+
+    String pageText() {
+        return driver.findElement(By.tagName("body")).getText();
     }
 
     void clickLink(String text) {

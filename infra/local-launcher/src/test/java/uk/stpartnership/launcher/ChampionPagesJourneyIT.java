@@ -15,7 +15,7 @@ import static org.awaitility.Awaitility.await;
 /**
  * The implementation lead's champion pages in real Chromium: a team added to the register shows on the coverage page
  * flagged as having no champion, a nomination with its errors first; once the nominee and their manager agree, the
- * champion in training on their own page.
+ * champion in training on their own page. A practitioner applies from their training page. People are shown by name.
  * axe and the Nu HTML Checker check every page on the way.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -81,7 +81,7 @@ class ChampionPagesJourneyIT {
                 assertThat(lead.heading()).isEqualTo("Champion nominations");
                 assertThat(lead.find(".govuk-notification-banner").getText()).contains("The practitioner is nominated");
                 assertThat(lead.find("table.govuk-table").getText())
-                        .contains("practitioner.hackney", "Assessment team 2", "Senior social worker", "Waiting for the candidate");
+                        .contains("Practitioner, Hackney", "Assessment team 2", "Senior social worker", "Waiting for the candidate");
                 lead.checkAccessible("champion-nominations");
             });
         }
@@ -93,13 +93,46 @@ class ChampionPagesJourneyIT {
             Journeys.step("With the manager's agreement the practitioner is a champion in training", () -> {
                 lead.signIn("implementation-lead.hackney", DemoAccounts.DEMO_PASSWORD);
                 lead.clickLink("Champions");
-                assertThat(lead.find("table.govuk-table").getText()).contains("practitioner.hackney", "Assessment team 2", "In training");
-                lead.clickLink("practitioner.hackney");
-                assertThat(lead.heading()).isEqualTo("practitioner.hackney");
-                assertThat(lead.find(".govuk-summary-list").getText()).contains("Assessment team 2", "borough-lead.hackney", "Not yet");
+                assertThat(lead.find("table.govuk-table").getText()).contains("Practitioner, Hackney", "Assessment team 2", "In training");
+                lead.clickLink("Practitioner, Hackney");
+                assertThat(lead.heading()).isEqualTo("Practitioner, Hackney");
+                assertThat(lead.find(".govuk-summary-list").getText()).contains("Assessment team 2", "Borough lead, Hackney", "Not yet");
                 lead.checkAccessible("champion");
             });
         }
+    }
+
+    @Test
+    void aPractitionerAppliesFromTheirTrainingPage() throws Exception {
+        PlatformClient newhamLead = PlatformClient.signIn(platform.uiApi(), "implementation-lead.newham");
+        assertThat(newhamLead.post("/api/champions/teams", "{\"name\":\"Family support 3\"}").status()).isEqualTo(201);
+        try (Browser practitioner = new Browser(platform.uiApi(), "champion-applicant")) {
+            Journeys.step("The practitioner finds the application on their training page; without answers it comes back with each error", () -> {
+                practitioner.signIn("practitioner.newham", DemoAccounts.DEMO_PASSWORD);
+                practitioner.clickLink("Training");
+                practitioner.clickLink("apply to become a champion");
+                assertThat(practitioner.heading()).isEqualTo("Apply to become a champion");
+                assertThat(practitioner.findAll("#candidate")).as("the applicant is the person signed in").isEmpty();
+                practitioner.checkAccessible("champion-application");
+                practitioner.clickButton("Apply");
+                assertThat(practitioner.driver().getTitle()).startsWith("Error: ");
+                assertThat(practitioner.find(".govuk-error-summary").getText())
+                        .contains("Select your team", "Enter your role", "Enter years in the borough", "Enter your line manager's username");
+                practitioner.checkAccessible("champion-application-errors");
+            });
+            Journeys.step("With their answers the application is sent", () -> {
+                practitioner.click("input[name=teamId]");
+                practitioner.type("practitionerRole", "Family support worker");
+                practitioner.type("yearsInBorough", "6");
+                practitioner.type("lineManager", "borough-lead.newham");
+                practitioner.clickButton("Apply");
+                assertThat(practitioner.find(".govuk-notification-banner").getText()).contains("Your application is sent");
+                practitioner.checkAccessible("champion-application-sent");
+            });
+        }
+        assertThat(newhamLead.get("/api/champions/nominations").items())
+                .anySatisfy(nomination -> assertThat(nomination).containsEntry("candidate", "practitioner.newham")
+                        .containsEntry("route", "APPLICATION").containsEntry("status", "AWAITING_LEAD"));
     }
 
     /** The person's task of that kind, once the process has made it, completed through the API. */

@@ -220,12 +220,15 @@ class ComplaintPagesJourneyIT {
     }
 
     /** Opens the person's task of that title on this complaint, once its process has made it. */
+    /** Opens the task from the list; the list and the task's page are two reads, so its form is waited for too. */
     private void openTask(Browser person, String title) {
         await().atMost(WAIT).untilAsserted(() -> {
             person.open("/");
-            assertThat(taskLink(person, title)).as("%s for %s in the tasks of %s", title, reference, person).isNotNull();
+            String link = taskLink(person, title);
+            assertThat(link).as("%s for %s in the tasks of %s", title, reference, person).isNotNull();
+            person.open(link);
+            assertThat(person.hasButton("Complete the task")).as("the form of %s, on a page that shows:%n%s", title, person.pageText()).isTrue();
         });
-        person.open(taskLink(person, title));
     }
 
     private String taskLink(Browser person, String title) {

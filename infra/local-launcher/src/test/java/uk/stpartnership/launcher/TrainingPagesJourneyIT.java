@@ -13,7 +13,9 @@ import java.net.URI;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -29,6 +31,8 @@ class TrainingPagesJourneyIT {
 
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
     private static final Duration WAIT = Duration.ofSeconds(45);
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     private LocalPlatform platform;
 
@@ -126,6 +130,50 @@ class TrainingPagesJourneyIT {
                 MimeMessage invitation = Journeys.mailTo(platform, "champion.hackney@st-partnership.test").stream()
                         .filter(m -> subject(m).startsWith("Invitation:")).findFirst().orElseThrow();
                 assertThat(invitation.getContent()).as("the invitation with its calendar attached").isInstanceOf(Multipart.class);
+            });
+        }
+    }
+    @Test
+    void aLeadRecordsELearningAndThePractitionerSeesItOnTheirTrainingRecord() throws Exception {
+        LocalDate yesterday = LocalDate.now(LONDON).minusDays(1);
+        try (Browser lead = new Browser(platform.uiApi(), "hackney-lead-e-learning");
+             Browser practitioner = new Browser(platform.uiApi(), "practitioner-record");
+             Browser newhamLead = new Browser(platform.uiApi(), "newham-lead-record")) {
+            lead.signIn("implementation-lead.hackney", DemoAccounts.DEMO_PASSWORD);
+            Journeys.step("E-learning sent without its answers, then with a day to come, comes back with each error", () -> {
+                lead.clickLink("Training");
+                lead.clickLink("record an e-learning course someone completed");
+                assertThat(lead.heading()).isEqualTo("Record e-learning completed");
+                assertThat(lead.findAll("input[name=course]")).as("e-learning courses only").hasSize(1);
+                lead.checkAccessible("completion-form");
+                lead.clickButton("Record it");
+                assertThat(lead.find(".govuk-error-summary").getText())
+                        .contains("Enter the person's username", "Select the course", "Enter the day they completed it");
+                lead.type("personId", "practitioner.hackney");
+                lead.click("input[name=course][value=SUPERVISORS]");
+                lead.typeDate("completedOn", LocalDate.now(LONDON).plusDays(2));
+                lead.clickButton("Record it");
+                assertThat(lead.find(".govuk-error-summary").getText()).contains("The day they completed it must be today or earlier");
+                assertThat(lead.find("#personId").getAttribute("value")).isEqualTo("practitioner.hackney");
+                lead.checkAccessible("completion-form-errors");
+            });
+            Journeys.step("Recorded, it shows on the practitioner's record", () -> {
+                lead.typeDate("completedOn", yesterday);
+                lead.clickButton("Record it");
+                assertThat(lead.find(".govuk-notification-banner").getText()).contains("The completion is recorded");
+                assertThat(lead.heading()).isEqualTo("Practitioner, Hackney");
+                assertThat(lead.find("main").getText()).contains("Supervisor pathway", "Supervisors", DAY.format(yesterday));
+                lead.checkAccessible("training-record");
+            });
+            String recordPath = URI.create(lead.driver().getCurrentUrl()).getPath();
+            Journeys.step("The practitioner finds it from their training page; Newham's lead cannot see it", () -> {
+                practitioner.signIn("practitioner.hackney", DemoAccounts.DEMO_PASSWORD);
+                practitioner.clickLink("Training");
+                practitioner.clickLink("See the courses you have completed");
+                assertThat(practitioner.find("main").getText()).contains("Supervisors", DAY.format(yesterday), "Not yet");
+                newhamLead.signIn("implementation-lead.newham", DemoAccounts.DEMO_PASSWORD);
+                newhamLead.open(recordPath);
+                assertThat(newhamLead.heading()).isEqualTo("Page not found");
             });
         }
     }

@@ -17,7 +17,9 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.views.ModelAndView;
 import io.swagger.v3.oas.annotations.Hidden;
+import uk.stpartnership.uiapi.pages.DateInput;
 import uk.stpartnership.uiapi.pages.DueDates;
+import uk.stpartnership.uiapi.people.PeopleDirectory;
 import uk.stpartnership.uiapi.pages.FormData;
 import uk.stpartnership.uiapi.pages.Listed;
 import uk.stpartnership.uiapi.pages.Page;
@@ -33,7 +35,6 @@ import uk.stpartnership.uiapi.signin.TokenClaims;
 import uk.stpartnership.uiapi.tasks.TaskFormPage;
 
 import java.net.URI;
-import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -41,7 +42,9 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 /**
  * The champion scheme's pages: the borough's champions, coverage by team (teams with none flagged) with the team
@@ -57,7 +60,7 @@ class ChampionPages {
     private static final int PAGE_SIZE = 20;
     private static final int TEAMS_OFFERED = 100;
     /** The nomination form's inputs in the page's order, with the words its errors use. */
-    private static final Map<String, String> NOMINATION_INPUTS = new LinkedHashMap<>();
+    static final Map<String, String> NOMINATION_INPUTS = new LinkedHashMap<>();
     private static final Map<String, String> STATUS_WORDS = Map.of(
             "IN_TRAINING", "In training", "AGREEMENT", "Signing the agreement", "ACTIVE", "Active", "ENDED", "Ended",
             "AWAITING_CANDIDATE", "Waiting for the candidate", "AWAITING_LEAD", "Waiting for the lead",
@@ -74,11 +77,13 @@ class ChampionPages {
     private final Pages pages;
     private final WorkflowPages workflow;
     private final TokenClaims claims;
+    private final PeopleDirectory directory;
 
-    ChampionPages(Pages pages, WorkflowPages workflow, TokenClaims claims) {
+    ChampionPages(Pages pages, WorkflowPages workflow, TokenClaims claims, PeopleDirectory directory) {
         this.pages = pages;
         this.workflow = workflow;
         this.claims = claims;
+        this.directory = directory;
     }
 
     @Get(produces = MediaType.TEXT_HTML)
@@ -86,8 +91,9 @@ class ChampionPages {
         int shown = Math.max(0, page);
         Listed<Champions.Champion> found = workflow.get(person, "/internal/champions?page=" + shown + "&size=" + PAGE_SIZE,
                 Listed.of(Champions.Champion.class));
+        Map<String, String> names = directory.displayNames(found.items().stream().map(Champions.Champion::person).toList());
         Map<String, Object> model = model(person, "Champions");
-        model.put("rows", found.items().stream().map(c -> List.of(c.person(), c.teamName(), c.borough(), words(c.status()),
+        model.put("rows", found.items().stream().map(c -> List.of(names.get(c.person()), c.teamName(), c.borough(), words(c.status()),
                 c.activeFrom() == null ? "" : DueDates.day(c.activeFrom()))).toList());
         model.put("links", found.items().stream().map(c -> "/champions/" + c.id()).toList());
         model.put("total", found.total());
@@ -141,10 +147,12 @@ class ChampionPages {
         int shown = Math.max(0, page);
         Listed<Champions.Nomination> found = workflow.get(person, "/internal/champions/nominations?page=" + shown + "&size=" + PAGE_SIZE,
                 Listed.of(Champions.Nomination.class));
+        Map<String, String> names = directory.displayNames(found.items().stream()
+                .flatMap(n -> Stream.of(n.candidate(), n.declinedBy())).toList());
         Map<String, Object> model = model(person, "Champion nominations");
-        model.put("rows", found.items().stream().map(n -> List.of(n.candidate(), n.teamName(), n.practitionerRole(),
+        model.put("rows", found.items().stream().map(n -> List.of(names.get(n.candidate()), n.teamName(), n.practitionerRole(),
                 "APPLICATION".equals(n.route()) ? "Applied" : "Nominated", DueDates.day(DueDates.dayOf(n.putForwardAt())),
-                words(n.status()) + (n.declineReason() == null ? "" : " by " + n.declinedBy() + " on "
+                words(n.status()) + (n.declineReason() == null ? "" : " by " + names.get(n.declinedBy()) + " on "
                         + DueDates.day(DueDates.dayOf(n.declinedAt())) + ": " + n.declineReason()))).toList());
         model.put("total", found.total());
         model.put("pagination", Pagination.of(shown, found.pages(), p -> "/champions/nominations" + (p == 0 ? "" : "?page=" + p)));
@@ -154,14 +162,30 @@ class ChampionPages {
 
     @Get(value = "/nominate", produces = MediaType.TEXT_HTML)
     ModelAndView<Map<String, Object>> nominateForm(Authentication person) {
-        return nominatePage(person, Map.of(), Map.of(), List.of());
+        return nominatePage(person, PutForward.NOMINATION, Map.of(), Map.of(), List.of());
     }
 
     @Post(value = "/nominate", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
     HttpResponse<?> nominate(Authentication person, @Body @Nullable String body) {
+        return putForward(person, PutForward.NOMINATION, body);
+    }
+
+    /** A practitioner's own application: the nomination's form without the candidate, who is the person applying. */
+    @Get(value = "/apply", produces = MediaType.TEXT_HTML)
+    ModelAndView<Map<String, Object>> applicationForm(Authentication person, @QueryValue(defaultValue = "false") boolean applied) {
+        return nominatePage(person, applied ? PutForward.APPLIED : PutForward.APPLICATION, Map.of(), Map.of(), List.of());
+    }
+
+    @Post(value = "/apply", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
+    HttpResponse<?> apply(Authentication person, @Body @Nullable String body) {
+        return putForward(person, PutForward.APPLICATION, body);
+    }
+
+    private HttpResponse<?> putForward(Authentication person, PutForward route, @Nullable String body) {
         FormData sent = FormData.parse(body);
         Map<String, String> answers = new LinkedHashMap<>();
-        NOMINATION_INPUTS.keySet().forEach(input -> answers.put(input, sent.first(input) == null ? "" : sent.first(input).strip()));
+        NOMINATION_INPUTS.keySet().stream().filter(input -> !(route.application() && input.equals("candidate")))
+                .forEach(input -> answers.put(input, sent.first(input) == null ? "" : sent.first(input).strip()));
         Map<String, Object> nomination = new LinkedHashMap<>();
         answers.forEach((input, value) -> nomination.put(input, value.isEmpty() ? null : value));
         Map<String, String> errors = new LinkedHashMap<>();
@@ -182,36 +206,36 @@ class ChampionPages {
                 nomination.put("teamId", null);
             }
         }
-        WorkflowPages.Outcome outcome = workflow.send(person, "POST", "/internal/champions/nominations", nomination);
+        WorkflowPages.Outcome outcome = workflow.send(person, "POST", route.api, nomination);
         if (outcome.done() && errors.isEmpty()) {
-            return HttpResponse.seeOther(URI.create("/champions/nominations?nominated=true"));
+            return HttpResponse.seeOther(URI.create(route.sent));
         }
         if (outcome.problem() != null) {
             TaskFormPage.errorsOf(outcome.problem()).forEach((field, detail) -> errors.putIfAbsent(field,
                     answers.getOrDefault(field, "").isEmpty() ? (field.equals("teamId") ? "Select " : "Enter ")
-                            + lowerFirst(NOMINATION_INPUTS.getOrDefault(field, field))
-                            : NOMINATION_INPUTS.getOrDefault(field, field) + " " + detail));
+                            + lowerFirst(route.words(field)) : route.words(field) + " " + detail));
         }
         List<ErrorLink> links = new ArrayList<>();
-        errors.forEach((field, text) -> links.add(new ErrorLink(NOMINATION_INPUTS.containsKey(field) ? "#" + field : "#nomination", text)));
+        errors.forEach((field, text) -> links.add(new ErrorLink(answers.containsKey(field) ? "#" + field : "#nomination", text)));
         if (links.isEmpty() && outcome.problem() != null) {
             links.add(new ErrorLink("#nomination", outcome.problem().detail()));
         }
-        return HttpResponse.badRequest(nominatePage(person, answers, errors, links));
+        return HttpResponse.badRequest(nominatePage(person, route, answers, errors, links));
     }
 
-    private ModelAndView<Map<String, Object>> nominatePage(Authentication person, Map<String, String> answers, Map<String, String> errors,
-                                                           List<ErrorLink> links) {
+    private ModelAndView<Map<String, Object>> nominatePage(Authentication person, PutForward route, Map<String, String> answers,
+                                                           Map<String, String> errors, List<ErrorLink> links) {
         Listed<Champions.Team> teams = workflow.get(person, "/internal/champions/teams?page=0&size=" + TEAMS_OFFERED,
                 Listed.of(Champions.Team.class));
         SignedInPerson me = claims.signedIn(person);
         Map<String, Object> model = new HashMap<>();
-        Page page = pages.of(person, "Nominate a champion", Pages.Section.CHAMPIONS);
+        Page page = pages.of(person, route.title, route.application() ? Pages.Section.TRAINING : Pages.Section.CHAMPIONS);
         model.put("page", links.isEmpty() ? page : page.withErrors(links));
         model.put("teams", teams.items().stream().filter(t -> t.borough().equals(me.organisation()))
                 .map(t -> new Choice(t.id(), t.name(), t.id().equals(answers.get("teamId")))).toList());
         model.put("answers", answers);
         model.put("errors", errors);
+        model.put("route", route);
         return new ModelAndView<>("champions/nominate", model);
     }
 
@@ -229,13 +253,10 @@ class ChampionPages {
             answers.put(input, sent.first(input) == null ? "" : sent.first(input).strip());
         }
         Map<String, String> errors = new LinkedHashMap<>();
-        String endedOn = null;
-        try {
-            endedOn = LocalDate.of(Integer.parseInt(answers.get("endedOn-year")), Integer.parseInt(answers.get("endedOn-month")),
-                    Integer.parseInt(answers.get("endedOn-day"))).toString();
-        } catch (NumberFormatException | DateTimeException e) {
-            errors.put("endedOn", (answers.get("endedOn-day") + answers.get("endedOn-month") + answers.get("endedOn-year")).isEmpty()
-                    ? "Enter the day they stop" : "The day they stop must be a real date, like 27 3 2027");
+        DateInput typed = DateInput.of(answers, "endedOn");
+        String endedOn = typed.date().map(LocalDate::toString).orElse(null);
+        if (endedOn == null) {
+            errors.put("endedOn", typed.blank() ? "Enter the day they stop" : "The day they stop must be a real date, like 27 3 2027");
         }
         Map<String, Object> end = new HashMap<>();
         end.put("endedOn", endedOn);
@@ -257,13 +278,20 @@ class ChampionPages {
     private ModelAndView<Map<String, Object>> championPage(Authentication person, UUID id, boolean ended, Map<String, String> answers,
                                                            Map<String, String> errors) {
         Champions.Detail champion = workflow.get(person, "/internal/champions/" + id, Argument.of(Champions.Detail.class));
+        List<String> named = new ArrayList<>(List.of(champion.person()));
+        Stream.of(champion.lineManager(), champion.signedByManager()).filter(Objects::nonNull).forEach(named::add);
+        champion.checkIns().forEach(c -> named.add(c.checkedInBy()));
+        if (champion.succession() != null && champion.succession().doneBy() != null) {
+            named.add(champion.succession().doneBy());
+        }
+        Map<String, String> names = directory.displayNames(named);
         List<SummaryRow> about = new ArrayList<>();
         about.add(new SummaryRow("Team", champion.teamName()));
         about.add(new SummaryRow("Borough", champion.borough()));
-        about.add(new SummaryRow("Line manager", champion.lineManager()));
+        about.add(new SummaryRow("Line manager", names.getOrDefault(champion.lineManager(), "")));
         about.add(new SummaryRow("Where they stand", words(champion.status())));
-        about.add(new SummaryRow("Agreement signed by the champion", signed(champion.person(), champion.signedByChampionAt())));
-        about.add(new SummaryRow("Agreement signed by their manager", signed(champion.signedByManager(), champion.signedByManagerAt())));
+        about.add(new SummaryRow("Agreement signed by the champion", signed(names.get(champion.person()), champion.signedByChampionAt())));
+        about.add(new SummaryRow("Agreement signed by their manager", signed(names.get(champion.signedByManager()), champion.signedByManagerAt())));
         if (champion.activeFrom() != null) {
             about.add(new SummaryRow("Active from", DueDates.day(champion.activeFrom())));
         }
@@ -276,9 +304,9 @@ class ChampionPages {
         if (champion.succession() != null) {
             Champions.Succession succession = champion.succession();
             about.add(new SummaryRow("Replacement for the team", succession.doneAt() == null ? "Due by " + DueDates.day(succession.dueOn())
-                    : "Done by " + succession.doneBy() + " on " + DueDates.day(DueDates.dayOf(succession.doneAt())) + ": " + succession.outcome()));
+                    : "Done by " + names.get(succession.doneBy()) + " on " + DueDates.day(DueDates.dayOf(succession.doneAt())) + ": " + succession.outcome()));
         }
-        Map<String, Object> model = model(person, "Champion " + champion.person());
+        Map<String, Object> model = model(person, "Champion " + names.get(champion.person()));
         List<ErrorLink> links = new ArrayList<>();
         errors.forEach((input, text) -> links.add(new ErrorLink(input.equals("endedOn") ? "#endedOn-day" : "#" + input, text)));
         if (!links.isEmpty()) {
@@ -289,8 +317,9 @@ class ChampionPages {
         model.put("answers", answers);
         model.put("errors", errors);
         model.put("champion", champion);
+        model.put("name", names.get(champion.person()));
         model.put("about", about);
-        model.put("checkIns", champion.checkIns().stream().map(c -> List.of(DueDates.day(DueDates.dayOf(c.checkedInAt())), c.checkedInBy(),
+        model.put("checkIns", champion.checkIns().stream().map(c -> List.of(DueDates.day(DueDates.dayOf(c.checkedInAt())), names.get(c.checkedInBy()),
                 c.note())).toList());
         model.put("consultations", champion.consultationsPerQuarter().stream()
                 .map(q -> List.of(q.quarter(), Long.toString(q.consultations()))).toList());

@@ -17,6 +17,7 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.views.ModelAndView;
 import io.swagger.v3.oas.annotations.Hidden;
+import uk.stpartnership.uiapi.pages.DateInput;
 import uk.stpartnership.uiapi.pages.FormData;
 import uk.stpartnership.uiapi.pages.Listed;
 import uk.stpartnership.uiapi.pages.Page;
@@ -29,7 +30,6 @@ import uk.stpartnership.uiapi.signin.TokenClaims;
 import uk.stpartnership.uiapi.tasks.InboxEntry;
 
 import java.net.URI;
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -141,11 +141,10 @@ class ActionPages {
         }
         Map<String, String> own = new LinkedHashMap<>();
         String dueDate = null;
-        if (!(answers.get(DUE_DATE + "-day") + answers.get(DUE_DATE + "-month") + answers.get(DUE_DATE + "-year")).isEmpty()) {
-            try {
-                dueDate = LocalDate.of(Integer.parseInt(answers.get(DUE_DATE + "-year")), Integer.parseInt(answers.get(DUE_DATE + "-month")),
-                        Integer.parseInt(answers.get(DUE_DATE + "-day"))).toString();
-            } catch (NumberFormatException | DateTimeException e) {
+        DateInput typed = DateInput.of(answers, DUE_DATE);
+        if (!typed.blank()) {
+            dueDate = typed.date().map(LocalDate::toString).orElse(null);
+            if (dueDate == null) {
                 own.put(DUE_DATE, "The new due date must be a real date, like 27 3 2027");
             }
         }

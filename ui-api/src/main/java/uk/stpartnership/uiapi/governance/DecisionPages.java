@@ -15,6 +15,7 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.views.ModelAndView;
 import io.swagger.v3.oas.annotations.Hidden;
+import uk.stpartnership.uiapi.pages.DateInput;
 import uk.stpartnership.uiapi.pages.FormData;
 import uk.stpartnership.uiapi.pages.Listed;
 import uk.stpartnership.uiapi.pages.Pages;
@@ -23,7 +24,6 @@ import uk.stpartnership.uiapi.pages.govuk.Choice;
 import uk.stpartnership.uiapi.pages.govuk.Pagination;
 import uk.stpartnership.uiapi.pages.govuk.SummaryRow;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -135,18 +135,14 @@ class DecisionPages {
     }
 
     private static @Nullable String date(Map<String, String> answers, String name, Map<String, String> own) {
-        String day = answers.get(name + "-day");
-        String month = answers.get(name + "-month");
-        String year = answers.get(name + "-year");
-        if (day.isEmpty() && month.isEmpty() && year.isEmpty()) {
+        DateInput typed = DateInput.of(answers, name);
+        if (typed.blank()) {
             return null;
         }
-        try {
-            return LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day)).toString();
-        } catch (NumberFormatException | DateTimeException e) {
+        if (typed.date().isEmpty()) {
             own.put(name, "Decided " + name + " must be a real date, like 27 3 2026");
-            return null;
         }
+        return typed.date().map(LocalDate::toString).orElse(null);
     }
 
     private static int parsePage(@Nullable String page) {

@@ -17,6 +17,7 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.views.ModelAndView;
 import io.swagger.v3.oas.annotations.Hidden;
+import uk.stpartnership.uiapi.pages.DateInput;
 import uk.stpartnership.uiapi.pages.FormData;
 import uk.stpartnership.uiapi.pages.Listed;
 import uk.stpartnership.uiapi.pages.Page;
@@ -28,7 +29,6 @@ import uk.stpartnership.uiapi.pages.govuk.SummaryRow;
 import uk.stpartnership.uiapi.signin.TokenClaims;
 
 import java.net.URI;
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -266,18 +266,11 @@ class SeriesPages {
 
     /** The first meeting's day, if one was chosen (the default: the first day on the cadence whose call is still ahead). */
     private static @Nullable LocalDate firstMeeting(Map<String, String> answers, Map<String, String> own) {
-        String day = answers.get(FIRST_MEETING + "-day");
-        String month = answers.get(FIRST_MEETING + "-month");
-        String year = answers.get(FIRST_MEETING + "-year");
-        if (day.isEmpty() && month.isEmpty() && year.isEmpty()) {
-            return null;
-        }
-        try {
-            return LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day));
-        } catch (NumberFormatException | DateTimeException e) {
+        DateInput typed = DateInput.of(answers, FIRST_MEETING);
+        if (!typed.blank() && typed.date().isEmpty()) {
             own.put(FIRST_MEETING, "The first meeting must be a real date, like 27 3 2027");
-            return null;
         }
+        return typed.date().orElse(null);
     }
 
     private ModelAndView<Map<String, Object>> form(Authentication person, @Nullable Governance.Series current, Map<String, String> answers,

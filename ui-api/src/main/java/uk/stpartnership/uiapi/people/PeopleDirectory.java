@@ -5,8 +5,11 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -33,6 +36,19 @@ public class PeopleDirectory {
 
     public Optional<Person> person(String id) {
         return account(id).map(Account::person);
+    }
+
+    /**
+     * The names people know each other by, for the usernames a page lists, in one query; a username the directory
+     * does not hold stands for itself.
+     */
+    @Transactional(readOnly = true)
+    public Map<String, String> displayNames(Collection<String> ids) {
+        List<String> wanted = ids.stream().filter(Objects::nonNull).distinct().toList();
+        Map<String, String> names = wanted.isEmpty() ? new HashMap<>() : people.findByIdIn(wanted).stream()
+                .collect(Collectors.toMap(PersonEntry::id, PersonEntry::displayName, (a, b) -> a, HashMap::new));
+        wanted.forEach(id -> names.putIfAbsent(id, id));
+        return names;
     }
 
     /** The people holding {@code role} in {@code organisation}, by username. */

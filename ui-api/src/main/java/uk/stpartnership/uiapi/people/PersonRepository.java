@@ -30,6 +30,10 @@ interface PersonRepository extends GenericRepository<PersonEntry, String> {
             ORDER BY id""")
     List<PersonEntry> holding(String role, String organisation);
 
+    /** Several people in one query (a page's list names each person once). */
+    @Query("SELECT * FROM person WHERE id IN (:ids)")
+    List<PersonEntry> findByIdIn(List<String> ids);
+
     /** The roles of several people in one query, each person's in order. */
     @Query("SELECT person_id, role FROM person_role WHERE person_id IN (:personIds) ORDER BY person_id, role")
     List<HeldRole> rolesOf(List<String> personIds);

@@ -246,6 +246,7 @@ class ReportPages {
                 }).toList(), numeric(head.size())));
         int pages = 1;
         if (report.champions() != null) {
+            Map<String, String> people = directory.displayNames(report.champions().items().stream().map(Reports.ChampionRow::person).toList());
             List<String> championHead = new ArrayList<>(List.of("Champion", "Borough", "Team"));
             championHead.addAll(quarters);
             championHead.add("Total");
@@ -254,7 +255,7 @@ class ReportPages {
             numeric.add(true);
             tables.add(new ReportTable("champions", "Consultations given per champion and quarter", championHead,
                     report.champions().items().stream().map(c -> {
-                        List<String> row = new ArrayList<>(List.of(c.person(), names.getOrDefault(c.borough(), c.borough()), c.teamName()));
+                        List<String> row = new ArrayList<>(List.of(people.get(c.person()), names.getOrDefault(c.borough(), c.borough()), c.teamName()));
                         row.addAll(c.consultations());
                         row.add(c.total());
                         return row;

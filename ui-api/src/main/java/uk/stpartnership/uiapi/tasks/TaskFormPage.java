@@ -1,13 +1,13 @@
 package uk.stpartnership.uiapi.tasks;
 
 import io.micronaut.core.annotation.Nullable;
+import uk.stpartnership.uiapi.pages.DateInput;
 import uk.stpartnership.uiapi.pages.FormData;
 import uk.stpartnership.uiapi.pages.Words;
 import uk.stpartnership.uiapi.pages.govuk.Choice;
 import uk.stpartnership.uiapi.pages.govuk.ErrorLink;
 import uk.stpartnership.web.Problem;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -121,11 +121,11 @@ public final class TaskFormPage {
             String path = prefix + field.name();
             switch (field.type()) {
                 case "DATE" -> {
-                    String day = text(sent.first(path + "-day"));
-                    String month = text(sent.first(path + "-month"));
-                    String year = text(sent.first(path + "-year"));
-                    if (!(day + month + year).isEmpty()) {
-                        answers.put(field.name(), isoDate(day, month, year));
+                    DateInput typed = DateInput.of(sent, path);
+                    if (!typed.blank()) {
+                        // Not a date: sent as typed, so that the API says so and the page shows it.
+                        answers.put(field.name(), typed.date().map(LocalDate::toString)
+                                .orElse(typed.year() + "-" + typed.month() + "-" + typed.day()));
                     }
                 }
                 case "YES_NO" -> {
@@ -213,14 +213,6 @@ public final class TaskFormPage {
             }
         }
         return indexes;
-    }
-
-    private static Object isoDate(String day, String month, String year) {
-        try {
-            return LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day)).toString();
-        } catch (NumberFormatException | DateTimeException e) {
-            return year + "-" + month + "-" + day; // not a date: the API says so, and the page shows it
-        }
     }
 
     private static @Nullable String message(InboxEntry.FormField field, @Nullable String detail) {

@@ -18,6 +18,7 @@ import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.views.ModelAndView;
 import io.swagger.v3.oas.annotations.Hidden;
+import uk.stpartnership.uiapi.pages.DateInput;
 import uk.stpartnership.uiapi.pages.DueDates;
 import uk.stpartnership.uiapi.pages.FormData;
 import uk.stpartnership.uiapi.pages.Listed;
@@ -29,13 +30,11 @@ import uk.stpartnership.uiapi.pages.govuk.ErrorLink;
 import uk.stpartnership.uiapi.pages.govuk.Pagination;
 import uk.stpartnership.uiapi.pages.govuk.SummaryRow;
 import uk.stpartnership.uiapi.people.PeopleDirectory;
-import uk.stpartnership.uiapi.people.Person;
 import uk.stpartnership.uiapi.signin.TokenClaims;
 import uk.stpartnership.uiapi.tasks.TaskFormPage;
 import uk.stpartnership.web.Problem;
 
 import java.net.URI;
-import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -47,6 +46,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 /**
  * Training's pages: the cohorts a person may see and their own bookings; setting up a cohort; a cohort with its days,
@@ -133,6 +133,9 @@ class TrainingPages {
                 .map(b -> List.of(b.cohortId(), status(b), DueDates.day(DueDates.dayOf(b.bookedAt())))).toList());
         model.put("mayPlan", claims.signedIn(person).roles().stream().anyMatch(Set.of("IMPLEMENTATION_LEAD", "PROJECT_MANAGER")::contains));
         model.put("mayReport", pages.opens(person, Pages.Section.REPORTS));
+        List<String> roles = claims.signedIn(person).roles();
+        model.put("mayApply", roles.contains("PRACTITIONER") && !roles.contains("CHAMPION"));
+        model.put("me", claims.signedIn(person).id());
         return new ModelAndView<>("training/list", model);
     }
 
@@ -162,18 +165,14 @@ class TrainingPages {
         Map<String, String> errors = new LinkedHashMap<>();
         List<Map<String, String>> days = new ArrayList<>();
         for (int i = 1; i <= DAYS_OFFERED; i++) {
-            String d = answers.get("day" + i + "-day");
-            String m = answers.get("day" + i + "-month");
-            String y = answers.get("day" + i + "-year");
-            if (d.isEmpty() && m.isEmpty() && y.isEmpty()) {
+            DateInput typed = DateInput.of(answers, "day" + i);
+            if (typed.blank()) {
                 continue;
             }
-            try {
-                LocalDate day = LocalDate.of(Integer.parseInt(y), Integer.parseInt(m), Integer.parseInt(d));
-                days.add(Map.of("day", day.toString(), "startTime", answers.get("day" + i + "Start"), "endTime", answers.get("day" + i + "End")));
-            } catch (NumberFormatException | DateTimeException e) {
-                errors.put("day" + i, "The date of day " + i + " must be a real date, for example 27 3 2027");
-            }
+            int number = i;
+            typed.date().ifPresentOrElse(day -> days.add(Map.of("day", day.toString(), "startTime", answers.get("day" + number + "Start"),
+                            "endTime", answers.get("day" + number + "End"))),
+                    () -> errors.put("day" + number, "The date of day " + number + " must be a real date, for example 27 3 2027"));
         }
         Page page = pages.of(person, "Set up a cohort", Pages.Section.TRAINING);
         if (errors.isEmpty()) {
@@ -245,6 +244,8 @@ class TrainingPages {
         String me = claims.signedIn(person).id();
         boolean lead = roles.contains("IMPLEMENTATION_LEAD") || roles.contains("PROJECT_MANAGER");
         List<Booking> places = cohort.bookings().items().stream().filter(b -> "PLACE".equals(b.status())).toList();
+        Map<String, String> names = directory.displayNames(Stream.concat(Stream.of(cohort.trainerId()),
+                cohort.bookings().items().stream().map(Booking::personId)).toList());
         LocalDate today = dueDates.today();
         boolean recordsAttendance = me.equals(cohort.trainerId()) || lead;
         Page shown = pages.of(person, cohort.courseName() + ": " + dates(cohort.firstDay(), cohort.lastDay()), Pages.Section.TRAINING);
@@ -254,13 +255,13 @@ class TrainingPages {
         model.put("summary", List.of(
                 new SummaryRow("Course", cohort.courseName()),
                 new SummaryRow("Borough", boroughName(cohort.borough(), boroughs)),
-                new SummaryRow("Trainer", name(cohort.trainerId())),
+                new SummaryRow("Trainer", names.get(cohort.trainerId())),
                 new SummaryRow("Where", place(cohort)),
                 new SummaryRow("Places", cohort.placesTaken() + " of " + cohort.capacity() + " taken"),
                 new SummaryRow("Waiting list", cohort.waiting() == 0 ? "No one is waiting" : cohort.waiting() + (cohort.waiting() == 1 ? " person" : " people") + " waiting")));
         model.put("days", cohort.days().stream().map(d -> List.of("Day " + d.dayNumber(), DueDates.day(d.day()),
                 d.startsAt().substring(0, 5) + " to " + d.endsAt().substring(0, 5))).toList());
-        model.put("bookings", cohort.bookings().items().stream().map(b -> new BookingRow(b.id(), name(b.personId()),
+        model.put("bookings", cohort.bookings().items().stream().map(b -> new BookingRow(b.id(), names.get(b.personId()),
                 boroughName(b.borough(), boroughs), status(b), me.equals(b.personId()) || lead)).toList());
         model.put("pagination", Pagination.of(page, cohort.bookings().pages(), p -> "/training/cohorts/" + id + "?page=" + p));
         model.put("booked", cohort.bookings().items().stream().anyMatch(b -> me.equals(b.personId())));
@@ -268,7 +269,7 @@ class TrainingPages {
         model.put("lead", lead);
         model.put("attendanceDays", recordsAttendance ? cohort.days().stream().filter(d -> !d.day().isAfter(today))
                 .map(d -> new AttendanceDay(d.dayNumber(), "Day " + d.dayNumber() + ", " + DueDates.day(d.day()),
-                        places.stream().map(b -> new Choice(b.personId(), name(b.personId()), false)).toList())).toList() : List.of());
+                        places.stream().map(b -> new Choice(b.personId(), names.get(b.personId()), false)).toList())).toList() : List.of());
         model.put("error", error == null ? null : error.text());
         return new ModelAndView<>("training/cohort", model);
     }
@@ -331,10 +332,6 @@ class TrainingPages {
         } catch (NumberFormatException e) {
             return text.isEmpty() ? null : text;
         }
-    }
-
-    private String name(String personId) {
-        return directory.person(personId).map(Person::displayName).orElse(personId);
     }
 
     private static String status(Booking booking) {

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.TestInstance;
 import uk.stpartnership.uiapi.Api;
 import uk.stpartnership.uiapi.TestDatabases;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -52,6 +53,16 @@ class PeopleDirectoryTest implements TestPropertyProvider {
             assertThat(answer.status()).isEqualTo(401);
             assertThat(answer.contentType()).startsWith(PROBLEM_JSON);
         });
+    }
+
+    @Test
+    void a_pages_usernames_become_the_names_people_know_each_other_by() {
+        assertThat(directory.displayNames(Arrays.asList("practitioner.hackney", "borough-lead.newham", "someone.gone", null,
+                "practitioner.hackney")))
+                .as("a username the directory does not hold stands for itself")
+                .containsExactlyInAnyOrderEntriesOf(Map.of("practitioner.hackney", "Practitioner, Hackney",
+                        "borough-lead.newham", "Borough lead, Newham", "someone.gone", "someone.gone"));
+        assertThat(directory.displayNames(List.of())).isEmpty();
     }
 
     @Test

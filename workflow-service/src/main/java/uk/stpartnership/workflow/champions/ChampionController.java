@@ -108,7 +108,8 @@ class ChampionController {
     }
 
     @Get("/teams")
-    @Operation(operationId = "listChampionTeams", summary = "The team register, by borough and name", description = ACCESS)
+    @Operation(operationId = "listChampionTeams", summary = "The team register, by borough and name",
+            description = ACCESS + " A PRACTITIONER sees their own borough's register, to name their team when they apply.")
     Page<Team> teams(@Parameter(hidden = true) Actor actor, @Nullable @QueryValue String borough, @RequestBean Paging paging) {
         return list.teams(actor, borough, paging.request());
     }

@@ -3,6 +3,7 @@ package uk.stpartnership.workflow.champions;
 import jakarta.inject.Singleton;
 import uk.stpartnership.web.ProblemException;
 import uk.stpartnership.workflow.access.Actor;
+import uk.stpartnership.workflow.access.Role;
 import uk.stpartnership.workflow.audit.AuditLog;
 import uk.stpartnership.workflow.consultations.CountConsultations;
 import uk.stpartnership.workflow.listing.Page;
@@ -56,8 +57,10 @@ public class ListChampions {
         return found;
     }
 
+    /** The register is also a practitioner's, for their own borough: they name their team when they apply. */
     public Page<Team> teams(Actor actor, String borough, PageRequest page) {
-        return Page.of(teams.list(boroughFor(actor, borough), page.pageable()));
+        String limit = actor.holds(Role.PRACTITIONER) && !access.sees(actor, actor.organisation()) ? actor.organisation() : boroughFor(actor, borough);
+        return Page.of(teams.list(limit, page.pageable()));
     }
 
     public Page<TeamCoverage> coverage(Actor actor, String borough, PageRequest page) {

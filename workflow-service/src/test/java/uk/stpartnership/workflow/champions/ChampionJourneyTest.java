@@ -184,6 +184,11 @@ class ChampionJourneyTest extends WorkflowServiceTest {
                 "{\"name\":\"Children in need " + UUID.randomUUID() + "\"}")).get("id");
         assertThat(call(applicant, "POST", "/internal/champions/applications", application(teamId)).statusCode())
                 .as("another borough's team").isEqualTo(400);
+        HttpResponse<String> register = call(applicant, "GET", "/internal/champions/teams?borough=hackney&page=0&size=100", null);
+        assertThat(register.statusCode()).as(register.body()).isEqualTo(200);
+        assertThat(register.body()).as("the applicant's own borough's register only").contains(ownTeam).doesNotContain(teamId);
+        assertThat(call(applicant, "GET", "/internal/champions/coverage?page=0&size=20", null).statusCode())
+                .as("the register, not who the champions are").isEqualTo(404);
 
         HttpResponse<String> applied = call(applicant, "POST", "/internal/champions/applications", application(ownTeam));
         assertThat(applied.statusCode()).as(applied.body()).isEqualTo(201);
