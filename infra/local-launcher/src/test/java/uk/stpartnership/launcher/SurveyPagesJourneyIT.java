@@ -106,6 +106,7 @@ class SurveyPagesJourneyIT {
             });
             evaluator.signIn("evaluator.respect", DemoAccounts.DEMO_PASSWORD);
             Journeys.step("The evaluator sees the report: counts and means, small counts withheld", () -> {
+                evaluator.clickLink("Reports");
                 evaluator.clickLink("Training surveys");
                 assertThat(evaluator.heading()).startsWith("Training surveys ").endsWith(": confidence and knowledge");
                 String overview = evaluator.findAll("tbody tr").stream().map(row -> row.getText())

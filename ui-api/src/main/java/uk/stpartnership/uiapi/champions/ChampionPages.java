@@ -98,6 +98,7 @@ class ChampionPages {
         model.put("links", found.items().stream().map(c -> "/champions/" + c.id()).toList());
         model.put("total", found.total());
         model.put("pagination", Pagination.of(shown, found.pages(), p -> "/champions" + (p == 0 ? "" : "?page=" + p)));
+        model.put("mayReport", pages.opens(person, Pages.Section.REPORTS));
         return new ModelAndView<>("champions/champions", model);
     }
 

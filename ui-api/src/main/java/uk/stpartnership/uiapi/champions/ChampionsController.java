@@ -74,4 +74,19 @@ class ChampionsController {
     HttpResponse<byte[]> coverage(HttpRequest<?> request, Authentication person) {
         return forward.forward(request, person, null);
     }
+
+    @Get("/reports/teams")
+    HttpResponse<byte[]> perTeamReport(HttpRequest<?> request, Authentication person) {
+        return forward.forward(request, person, null);
+    }
+
+    @Get("/reports/consultations")
+    HttpResponse<byte[]> consultationsReport(HttpRequest<?> request, Authentication person) {
+        return forward.forward(request, person, null);
+    }
+
+    @Get("/reports/retention")
+    HttpResponse<byte[]> retentionReport(HttpRequest<?> request, Authentication person) {
+        return forward.forward(request, person, null);
+    }
 }

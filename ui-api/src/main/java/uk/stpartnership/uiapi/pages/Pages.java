@@ -25,7 +25,7 @@ public class Pages {
         EVALUATION("Indicators", "/evaluation/complaints", List.of("EVALUATOR", "PROJECT_MANAGER")),
         CHAMPIONS("Champions", "/champions", List.of("IMPLEMENTATION_LEAD", "BOROUGH_LEAD", "CHAMPION", "PROJECT_MANAGER")),
         TRAINING("Training", "/training", List.of("IMPLEMENTATION_LEAD", "BOROUGH_LEAD", "CHAMPION", "PRACTITIONER", "PROJECT_MANAGER")),
-        SURVEYS("Training surveys", "/training/surveys/report", List.of("EVALUATOR", "PROJECT_MANAGER", "IMPLEMENTATION_LEAD", "BOROUGH_LEAD"));
+        REPORTS("Reports", "/reports", List.of("PROJECT_MANAGER", "IMPLEMENTATION_LEAD", "BOROUGH_LEAD", "EVALUATOR"));
 
         private final String text;
         private final String href;
@@ -50,6 +50,11 @@ public class Pages {
         this.claims = claims;
         this.workflow = workflow;
         this.labels = labels;
+    }
+
+    /** Whether the section is open to the signed-in person (a link to it from another section's page). */
+    public boolean opens(Authentication authentication, Section section) {
+        return section.openTo(claims.signedIn(authentication));
     }
 
     /** A page for someone who has not signed in (the sign-in page, errors before sign-in). */

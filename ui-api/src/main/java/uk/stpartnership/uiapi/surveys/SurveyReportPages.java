@@ -60,7 +60,7 @@ class SurveyReportPages {
     ModelAndView<Map<String, Object>> report(Authentication person, @Nullable @QueryValue Integer year) {
         SurveyReport report = read(person, year);
         Map<String, Object> model = new HashMap<>();
-        model.put("page", pages.of(person, "Training surveys " + report.programmeYearName(), Pages.Section.SURVEYS));
+        model.put("page", pages.of(person, "Training surveys " + report.programmeYearName(), Pages.Section.REPORTS));
         model.put("yearName", report.programmeYearName());
         model.put("scope", report.borough() == null ? "All boroughs"
                 : directory.organisationNames().getOrDefault(report.borough(), report.borough()));

@@ -80,4 +80,9 @@ class TrainingController {
     HttpResponse<byte[]> record(@PathVariable String personId, HttpRequest<?> request, Authentication person) {
         return forward.forward(request, person, null);
     }
+
+    @Get("/reports/attendance")
+    HttpResponse<byte[]> attendanceReport(HttpRequest<?> request, Authentication person) {
+        return forward.forward(request, person, null);
+    }
 }

@@ -137,6 +137,7 @@ class TrainingPages {
                 .map(b -> List.of(b.cohortId(), status(b), DueDates.day(DueDates.dayOf(b.bookedAt())))).toList());
         model.put("surveys", surveys.of(person));
         model.put("mayPlan", claims.signedIn(person).roles().stream().anyMatch(Set.of("IMPLEMENTATION_LEAD", "PROJECT_MANAGER")::contains));
+        model.put("mayReport", pages.opens(person, Pages.Section.REPORTS));
         List<String> roles = claims.signedIn(person).roles();
         model.put("mayApply", roles.contains("PRACTITIONER") && !roles.contains("CHAMPION"));
         model.put("me", claims.signedIn(person).id());

@@ -37,16 +37,21 @@ class ChampionController {
     private static final String ACCESS = " IMPLEMENTATION_LEAD, BOROUGH_LEAD and CHAMPION of a borough see their borough;"
             + " PROJECT_MANAGER and the delivery partner's people every borough (borough narrows it); EVALUATOR and anyone else: 404.";
 
+    private static final String REPORT_ACCESS = "PROJECT_MANAGER and the delivery partner: every borough; IMPLEMENTATION_LEAD and BOROUGH_LEAD: "
+            + "their borough; EVALUATOR: the boroughs' totals only, small counts in words. Anyone else: 404.";
+
     private final ListChampions list;
     private final NominateChampion nominate;
     private final AddTeam addTeam;
     private final RecordChampionEnd recordEnd;
+    private final ReportChampions reports;
 
-    ChampionController(ListChampions list, NominateChampion nominate, AddTeam addTeam, RecordChampionEnd recordEnd) {
+    ChampionController(ListChampions list, NominateChampion nominate, AddTeam addTeam, RecordChampionEnd recordEnd, ReportChampions reports) {
         this.list = list;
         this.nominate = nominate;
         this.addTeam = addTeam;
         this.recordEnd = recordEnd;
+        this.reports = reports;
     }
 
     @Get
@@ -122,5 +127,29 @@ class ChampionController {
     @Operation(operationId = "championCoverage", summary = "Active champions per team; a team with none is flagged", description = ACCESS)
     Page<TeamCoverage> coverage(@Parameter(hidden = true) Actor actor, @Nullable @QueryValue String borough, @RequestBean Paging paging) {
         return list.coverage(actor, borough, paging.request());
+    }
+
+    @Get("/reports/teams")
+    @Operation(operationId = "championsPerTeamReport", summary = "Active champions per borough (teams, teams with none) and per team",
+            description = REPORT_ACCESS)
+    ChampionsPerTeam championsPerTeam(@Parameter(hidden = true) Actor actor, @RequestBean Paging paging) {
+        return reports.perTeam(actor, paging.request());
+    }
+
+    @Get("/reports/consultations")
+    @Operation(operationId = "championConsultationsReport", summary = "Consultations each champion gave per quarter while active, and per borough",
+            description = REPORT_ACCESS)
+    ChampionConsultations consultationsPerQuarter(@Parameter(hidden = true) Actor actor,
+                                                  @Parameter(description = "First quarter", example = "2026-Q1") @Nullable @QueryValue String from,
+                                                  @Parameter(description = "Last quarter", example = "2026-Q4") @Nullable @QueryValue String to,
+                                                  @RequestBean Paging paging) {
+        return reports.consultationsPerQuarter(actor, from, to, paging.request());
+    }
+
+    @Get("/reports/retention")
+    @Operation(operationId = "championRetentionReport", summary = "Champions still active 6 and 12 months after becoming active, per borough and start quarter",
+            description = REPORT_ACCESS)
+    ChampionRetention retention(@Parameter(hidden = true) Actor actor) {
+        return reports.retention(actor);
     }
 }

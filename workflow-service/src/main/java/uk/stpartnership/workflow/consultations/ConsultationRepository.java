@@ -12,6 +12,7 @@ import io.micronaut.data.repository.GenericRepository;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -57,4 +58,10 @@ interface ConsultationRepository extends GenericRepository<HeldConsultation, UUI
             SELECT to_char(date_trunc('quarter', held_on), 'YYYY-"Q"Q') AS quarter, count(*) AS consultations
             FROM consultation WHERE held_by = :heldBy AND held_on >= :from GROUP BY quarter ORDER BY quarter""")
     List<QuarterlyConsultations> countHeldByQuarter(String heldBy, LocalDate from);
+
+    /** Consultations held per person and day in [from, until), for several people at once (index consultation_held_by). */
+    @Query("""
+            SELECT held_by, held_on, count(*) AS consultations FROM consultation
+            WHERE held_by IN (:heldBy) AND held_on >= :from AND held_on < :until GROUP BY held_by, held_on ORDER BY held_by, held_on""")
+    List<DailyConsultations> countHeldByPersonAndDay(Collection<String> heldBy, LocalDate from, LocalDate until);
 }

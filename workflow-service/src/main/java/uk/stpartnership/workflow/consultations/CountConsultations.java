@@ -7,6 +7,7 @@ import uk.stpartnership.workflow.access.Actor;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
+import java.util.Collection;
 import java.util.List;
 
 /**
@@ -44,6 +45,14 @@ public class CountConsultations {
      */
     public List<QuarterlyConsultations> heldPerQuarter(String heldBy, LocalDate from) {
         return consultations.countHeldByQuarter(heldBy, from);
+    }
+
+    /**
+     * The consultations each of these people held per day in [from, until): what champions gave, for the champion
+     * reports to add up within each one's active period, for many champions in one query. Counts only.
+     */
+    public List<DailyConsultations> heldPerDay(Collection<String> heldBy, LocalDate from, LocalDate until) {
+        return heldBy.isEmpty() ? List.of() : consultations.countHeldByPersonAndDay(heldBy, from, until);
     }
 
     private static YearMonth month(String field, String value) {

@@ -86,6 +86,14 @@ public class SmallCounts {
         return shown;
     }
 
+    /** A table's counts as shown: an evaluator's through {@link #table}, anyone else's in full. */
+    public List<List<String>> shown(List<List<Long>> rows, boolean toAnEvaluator) {
+        if (!toAnEvaluator) {
+            return rows.stream().map(row -> row.stream().map(String::valueOf).toList()).toList();
+        }
+        return table(rows).stream().map(row -> row.stream().map(Shown::shown).toList()).toList();
+    }
+
     private boolean isSmall(long count) {
         return count > 0 && count < threshold;
     }

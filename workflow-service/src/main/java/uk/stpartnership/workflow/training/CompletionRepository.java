@@ -32,4 +32,20 @@ interface CompletionRepository extends GenericRepository<Completion, UUID> {
     /** At most the catalogue's courses. */
     @Query("SELECT * FROM training_completion WHERE person_id = :personId ORDER BY completed_on, course")
     List<Completion> ofPerson(String personId);
+
+    /**
+     * Per course, borough and programme year (named by the year whose 1 August starts it) in [from, until): cohorts
+     * delivered (by the cohort's borough, null for cross-borough) and people who completed the course (by their own
+     * borough, wherever they trained). Indexes training_cohort_delivered_on, training_completion_completed_on.
+     */
+    @Query("""
+            SELECT course, borough, year, sum(blocks) AS blocks, sum(attendance) AS attendance FROM (
+                SELECT course, borough, CAST(EXTRACT(YEAR FROM delivered_on - INTERVAL '7 months') AS integer) AS year, 1 AS blocks, 0 AS attendance
+                FROM training_cohort WHERE delivered_on >= :from AND delivered_on < :until
+                UNION ALL
+                SELECT course, borough, CAST(EXTRACT(YEAR FROM completed_on - INTERVAL '7 months') AS integer) AS year, 0 AS blocks, 1 AS attendance
+                FROM training_completion WHERE completed_on >= :from AND completed_on < :until
+            ) AS figures
+            GROUP BY course, borough, year ORDER BY course, borough, year""")
+    List<AttendanceReport.Count> countPerCourseBoroughAndYear(LocalDate from, LocalDate until);
 }

@@ -6,6 +6,7 @@ import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.RequestBean;
 import io.micronaut.http.annotation.Status;
@@ -42,10 +43,12 @@ class TrainingController {
     private final RecordAttendance recordAttendance;
     private final RecordCompletion recordCompletion;
     private final TrainingRecords trainingRecords;
+    private final ReportAttendance reportAttendance;
 
     TrainingController(TrainingCatalogue catalogue, PlanCohort planCohort, ListCohorts listCohorts, ViewCohort viewCohort,
                        BookPlace bookPlace, CancelBooking cancelBooking, RecordAttendance recordAttendance,
-                       RecordCompletion recordCompletion, TrainingRecords trainingRecords) {
+                       RecordCompletion recordCompletion, TrainingRecords trainingRecords,
+                       ReportAttendance reportAttendance) {
         this.catalogue = catalogue;
         this.planCohort = planCohort;
         this.listCohorts = listCohorts;
@@ -55,6 +58,18 @@ class TrainingController {
         this.recordAttendance = recordAttendance;
         this.recordCompletion = recordCompletion;
         this.trainingRecords = trainingRecords;
+        this.reportAttendance = reportAttendance;
+    }
+
+    @Get("/reports/attendance")
+    @Operation(operationId = "trainingAttendanceReport", summary = "Blocks delivered and attendance per course and programme year (from..to, years starting 1 August)",
+            description = "Table 2 (courses) and Appendix 1 (byBorough), figures as shown (docs/REPORTS.md). PROJECT_MANAGER, EVALUATOR "
+                    + "(small counts in words) and the delivery partner: the partnership's; IMPLEMENTATION_LEAD and BOROUGH_LEAD: their "
+                    + "borough's. Anyone else: 404.")
+    AttendanceReport attendanceReport(@Parameter(hidden = true) Actor actor,
+                                      @Parameter(description = "First programme year", example = "2024") @QueryValue @Nullable Integer from,
+                                      @Parameter(description = "Last programme year", example = "2025") @QueryValue @Nullable Integer to) {
+        return reportAttendance.perCourse(actor, from, to);
     }
 
     @Get("/courses")

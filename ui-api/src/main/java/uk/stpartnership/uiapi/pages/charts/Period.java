@@ -29,6 +29,11 @@ public record Period(String from, String to, Map<String, String> errors) {
         return new Period(blank(from) ? defaultFrom.toString() : from.strip(), blank(to) ? defaultTo.toString() : to.strip(), Map.of());
     }
 
+    /** The same for a period of other units (programme years, quarters): given as the person typed them, or the defaults. */
+    public static Period asked(@Nullable String from, @Nullable String to, String defaultFrom, String defaultTo) {
+        return new Period(blank(from) ? defaultFrom : from.strip(), blank(to) ? defaultTo : to.strip(), Map.of());
+    }
+
     /** The query for workflow-service and for links that keep the period. */
     public String query() {
         return "from=" + URLEncoder.encode(from, StandardCharsets.UTF_8) + "&to=" + URLEncoder.encode(to, StandardCharsets.UTF_8);
@@ -36,12 +41,17 @@ public record Period(String from, String to, Map<String, String> errors) {
 
     /** The same period with workflow-service's refusal of it, field by field. */
     public Period refused(WorkflowPages.Outcome outcome) {
+        return refused(outcome, LABELS);
+    }
+
+    /** The same, the fields named by the form's own labels ("First programme year"). */
+    public Period refused(WorkflowPages.Outcome outcome, Map<String, String> labels) {
         Map<String, String> found = new LinkedHashMap<>();
         Problem problem = outcome.problem();
         if (problem != null && problem.errors() != null) {
-            problem.errors().forEach(error -> found.putIfAbsent(error.field(), LABELS.getOrDefault(error.field(), "The period") + " " + error.detail()));
+            problem.errors().forEach(error -> found.putIfAbsent(error.field(), labels.getOrDefault(error.field(), "The period") + " " + error.detail()));
         } else if (problem != null) {
-            found.put(problem.field() == null ? "from" : problem.field(), LABELS.getOrDefault(problem.field(), "The period") + " " + problem.detail());
+            found.put(problem.field() == null ? "from" : problem.field(), labels.getOrDefault(problem.field(), "The period") + " " + problem.detail());
         }
         return new Period(from, to, found);
     }
