@@ -132,12 +132,32 @@ class ChampionJourneyIT {
             assertThat(champion(lead, championId)).containsEntry("status", "ENDED").containsEntry("endReason", "Moved to another borough");
             assertThat(coverage(lead, teamId)).containsEntry("activeChampions", 0).containsEntry("flagged", true);
         });
+        Journeys.step("The reports show it: the Overview and the e-learning completed in Hackney this programme year, the team without a champion", () -> {
+            // The programme year runs from 1 August and is named by the year it starts.
+            int year = today.getMonthValue() >= 8 ? today.getYear() : today.getYear() - 1;
+            PlatformClient.Answer attendance = deliveryPartner.get("/api/training/reports/attendance?from=" + year + "&to=" + year);
+            assertThat(attendance.status()).as(attendance.body()).isEqualTo(200);
+            assertThat(listOfMaps(attendance.json().get("courses"))).filteredOn(c -> List.of("OVERVIEW", "SUPERVISORS").contains(c.get("course")))
+                    .hasSize(2).allSatisfy(c -> assertThat(c.get("attendance")).as("completions of %s", c.get("course")).isEqualTo(List.of("1")));
+            assertThat(listOfMaps(attendance.json().get("byBorough"))).filteredOn(c -> "OVERVIEW".equals(c.get("course"))).singleElement()
+                    .satisfies(table -> assertThat(listOfMaps(table.get("rows"))).anySatisfy(row -> assertThat(row)
+                            .containsEntry("borough", "hackney").containsEntry("attendance", List.of("1"))));
+            PlatformClient.Answer teams = lead.get("/api/champions/reports/teams");
+            assertThat(teams.status()).as(teams.body()).isEqualTo(200);
+            assertThat(listOfMaps(teams.json().get("boroughs"))).singleElement().satisfies(borough -> assertThat(borough)
+                    .containsEntry("borough", "hackney").containsEntry("activeChampions", "0"));
+        });
         Journeys.step("Another borough and the evaluators are told the champion does not exist", () -> {
             assertThat(PlatformClient.signIn(platform.uiApi(), "implementation-lead.newham").get("/api/champions/" + championId).status())
                     .isEqualTo(404);
             assertThat(PlatformClient.signIn(platform.uiApi(), "evaluator.respect").get("/api/champions/" + championId).status())
                     .isEqualTo(404);
         });
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> listOfMaps(Object value) {
+        return (List<Map<String, Object>>) value;
     }
 
     private static String subject(MimeMessage mail) {

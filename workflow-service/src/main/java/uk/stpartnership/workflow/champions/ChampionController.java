@@ -140,8 +140,8 @@ class ChampionController {
     @Operation(operationId = "championConsultationsReport", summary = "Consultations each champion gave per quarter while active, and per borough",
             description = REPORT_ACCESS)
     ChampionConsultations consultationsPerQuarter(@Parameter(hidden = true) Actor actor,
-                                                  @Parameter(description = "First quarter", example = "2026-Q1") @Nullable @QueryValue String from,
-                                                  @Parameter(description = "Last quarter", example = "2026-Q4") @Nullable @QueryValue String to,
+                                                  @Parameter(description = "First quarter", schema = @Schema(pattern = "\\d{4}-Q[1-4]", example = "2026-Q1")) @QueryValue String from,
+                                                  @Parameter(description = "Last quarter", schema = @Schema(pattern = "\\d{4}-Q[1-4]", example = "2026-Q4")) @QueryValue String to,
                                                   @RequestBean Paging paging) {
         return reports.consultationsPerQuarter(actor, from, to, paging.request());
     }

@@ -40,14 +40,8 @@ public class ReportAttendance {
         this.smallCounts = smallCounts;
     }
 
-    public AttendanceReport perCourse(Actor actor, Integer fromYear, Integer toYear) {
+    public AttendanceReport perCourse(Actor actor, int fromYear, int toYear) {
         String borough = boroughOf(actor);
-        if (fromYear == null) {
-            throw ProblemException.badField("from", "must be a programme year like 2025 (1 August 2025 to 31 July 2026)");
-        }
-        if (toYear == null) {
-            throw ProblemException.badField("to", "must be a programme year like 2026");
-        }
         if (toYear < fromYear) {
             throw ProblemException.badField("to", "must not be before from");
         }

@@ -67,8 +67,8 @@ class TrainingController {
                     + "(small counts in words) and the delivery partner: the partnership's; IMPLEMENTATION_LEAD and BOROUGH_LEAD: their "
                     + "borough's. Anyone else: 404.")
     AttendanceReport attendanceReport(@Parameter(hidden = true) Actor actor,
-                                      @Parameter(description = "First programme year", example = "2024") @QueryValue @Nullable Integer from,
-                                      @Parameter(description = "Last programme year", example = "2025") @QueryValue @Nullable Integer to) {
+                                      @Parameter(description = "First programme year", example = "2024") @QueryValue int from,
+                                      @Parameter(description = "Last programme year", example = "2025") @QueryValue int to) {
         return reportAttendance.perCourse(actor, from, to);
     }
 
