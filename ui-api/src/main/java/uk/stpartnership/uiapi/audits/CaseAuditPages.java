@@ -77,6 +77,9 @@ class CaseAuditPages {
             Map.entry("PLANNED", "Planned: waiting for its cohort"), Map.entry("SAMPLED", "Sample drawn"),
             Map.entry("CHAMPION", "Champion"), Map.entry("ST_TRAINED", "S&T trained"), Map.entry("NOT_TRAINED", "Not trained"));
     private static final List<String> PURPOSES = List.of("BASELINE", "FOLLOW_UP", "ROUTINE");
+    /** The plan form's inputs in the page's order. */
+    private static final List<String> PLAN_INPUTS = List.of("purpose", "follows", "boroughs", "cohortDescription", "sampleSize",
+            "auditors", "moderators", "dueOn", "followUpDueOn");
     /** The plan form's inputs, with the words its errors use. */
     private static final Map<String, String> PLAN_WORDS = Map.of(
             "purpose", "The purpose", "follows", "The round it follows", "cohortDescription", "The cohort's description",
@@ -209,15 +212,14 @@ class CaseAuditPages {
                 Listed.of(CaseAudits.Round.class));
         Map<String, Object> model = model(person, "Plan an audit round");
         List<ErrorLink> links = new ArrayList<>();
-        errors.forEach((input, text) -> links.add(new ErrorLink("#" + switch (input) {
-            case "dueOn", "followUpDueOn" -> input + "-day";
-            default -> input;
-        }, text)));
+        // The summary lists the errors in the form's order, whatever order the API named them in.
+        Stream.concat(PLAN_INPUTS.stream(), Stream.of("round")).filter(errors::containsKey)
+                .forEach(input -> links.add(new ErrorLink("#" + (input.endsWith("On") ? input + "-day" : input), errors.get(input))));
         if (!links.isEmpty()) {
             model.put("page", ((Page) model.get("page")).withErrors(links));
         }
         String purpose = sent.text("purpose");
-        model.put("purposes", List.of(new Choice("BASELINE", "Baseline: before the model is in use, to compare a follow-up with", purpose.equals("BASELINE")),
+        model.put("purposes", List.of(new Choice("BASELINE", "Baseline: the round a follow-up is compared with", purpose.equals("BASELINE")),
                 new Choice("FOLLOW_UP", "Follow-up of an earlier round", purpose.equals("FOLLOW_UP")),
                 new Choice("ROUTINE", "Routine", purpose.equals("ROUTINE"))));
         List<Choice> follows = new ArrayList<>();
@@ -287,8 +289,9 @@ class CaseAuditPages {
         if (round.followUpDueOn() != null) {
             plan.add(new SummaryRow("Its follow-up to have started by", DueDates.day(round.followUpDueOn())));
         }
-        plan.add(new SummaryRow("Auditors", String.join(", ", round.auditors().stream().map(names::get).toList())));
-        plan.add(new SummaryRow("Moderators", String.join(", ", round.moderators().stream().map(names::get).toList())));
+        // Semicolons: the names people know each other by may hold commas ("Champion, Hackney").
+        plan.add(new SummaryRow("Auditors", String.join("; ", round.auditors().stream().map(names::get).toList())));
+        plan.add(new SummaryRow("Moderators", String.join("; ", round.moderators().stream().map(names::get).toList())));
         plan.add(new SummaryRow("Planned by", names.get(round.plannedBy()) + " on " + DueDates.day(DueDates.dayOf(round.plannedAt()))));
         Map<String, Object> model = model(person, "Audit round " + round.reference());
         if (fileError != null) {

@@ -128,6 +128,8 @@ class CaseAuditPagesTest implements TestPropertyProvider {
                 "href=\"#auditors\"", "Auditor someone.elsewhere must be a person of the round's boroughs in the directory",
                 "href=\"#dueOn-day\"", "The day the round is due must be after today", "Closed April to June 2022", "someone.elsewhere",
                 "value=\"2020\"").doesNotContain("Exception");
+        assertThat(refused.body().indexOf("href=\"#follows\"")).as("the summary in the form's order")
+                .isLessThan(refused.body().indexOf("href=\"#auditors\"")).isLessThan(refused.body().indexOf("href=\"#dueOn-day\""));
         assertThat(sent).singleElement().satisfies(body -> assertThat(body).contains("\"auditors\":[\"champion.hackney\",\"someone.elsewhere\"]",
                 "\"dueOn\":\"2020-01-01\"", "\"byTeam\":false", "\"purpose\":\"FOLLOW_UP\""));
     }
@@ -165,7 +167,7 @@ class CaseAuditPagesTest implements TestPropertyProvider {
                 "\"dueOn\":\"2027-06-30\"", "\"followUpDueOn\":null", "\"byTeam\":true", "\"sampleSize\":12"));
         HttpResponse<String> page = client.get("/audits/rounds/" + PLANNED + "?planned=true", session);
         assertThat(page.body()).contains("The round is planned", "enctype=\"multipart/form-data\"", "class=\"govuk-file-upload\"",
-                "Planned: waiting for its cohort", "Champion, Hackney, Practitioner, Hackney", "Borough lead, Hackney");
+                "Planned: waiting for its cohort", "Champion, Hackney; Practitioner, Hackney", "Borough lead, Hackney");
     }
 
     @Test
