@@ -3,6 +3,7 @@ package uk.stpartnership.uiapi.audits;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -34,6 +35,7 @@ import uk.stpartnership.uiapi.people.PeopleDirectory;
 import uk.stpartnership.uiapi.signin.SignedInPerson;
 import uk.stpartnership.uiapi.signin.TokenClaims;
 import uk.stpartnership.uiapi.tasks.TaskFormPage;
+import uk.stpartnership.web.ProblemException;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -154,6 +156,9 @@ class CaseAuditPages {
 
     @Get(value = "/rounds/new", produces = MediaType.TEXT_HTML)
     ModelAndView<Map<String, Object>> planForm(Authentication person) {
+        if (!mayPlan(person)) {
+            throw new ProblemException(HttpStatus.FORBIDDEN, "Only implementation leads and project managers plan audit rounds");
+        }
         return planPage(person, FormData.parse(null), Map.of());
     }
 

@@ -111,6 +111,9 @@ class CaseAuditPagesTest implements TestPropertyProvider {
 
         HttpResponse<String> forAProjectManager = client.get("/audits/rounds/new", client.signIn("project-manager.respect", PASSWORD));
         assertThat(forAProjectManager.body()).contains("name=\"boroughs\" type=\"checkbox\" value=\"waltham-forest\"");
+        HttpResponse<String> forAnAuditor = client.get("/audits/rounds/new", client.signIn("practitioner.hackney", PASSWORD));
+        assertThat(forAnAuditor.statusCode()).isEqualTo(403);
+        assertThat(forAnAuditor.body()).contains("You cannot do this");
     }
 
     @Test
