@@ -6,6 +6,7 @@ import io.micronaut.http.HttpMethod;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ServerFilter;
 import io.micronaut.http.body.ByteBody;
@@ -61,7 +62,11 @@ class CsrfCheck implements Ordered {
         }
         // The body is read here from a split of it, so the controller still reads it whole.
         try (CloseableAvailableByteBody form = serverRequest.byteBody().split(ByteBody.SplitBackpressureMode.FASTEST).buffer().join()) {
-            String sent = FormData.parse(new String(form.toByteArray(), StandardCharsets.UTF_8)).first(FIELD);
+            byte[] body = form.toByteArray();
+            // A form with a file (a cohort's upload) sends its token as one of the multipart body's parts.
+            String sent = request.getContentType().filter(MediaType.MULTIPART_FORM_DATA_TYPE::matches)
+                    .map(type -> FormData.multipartField(body, type.getParameters().get("boundary").orElse(null), FIELD))
+                    .orElseGet(() -> FormData.parse(new String(body, StandardCharsets.UTF_8)).first(FIELD));
             return sent != null && MessageDigest.isEqual(sent.getBytes(StandardCharsets.UTF_8), expected.getBytes(StandardCharsets.UTF_8))
                     ? null : refused(request);
         }

@@ -6,8 +6,10 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.ArrayList;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /** A posted form (application/x-www-form-urlencoded), each name with its values in the order sent. */
 public record FormData(Map<String, List<String>> values) {
@@ -44,6 +46,30 @@ public record FormData(Map<String, List<String>> values) {
         } catch (NumberFormatException e) {
             return text.isEmpty() ? null : text;
         }
+    }
+
+    /**
+     * A text field of a multipart/form-data body (a form with a file), or null: read as ISO-8859-1, one character a
+     * byte, so a file's bytes around it cannot upset the search.
+     */
+    public static @Nullable String multipartField(byte[] body, @Nullable String boundary, String name) {
+        if (boundary == null || boundary.isEmpty()) {
+            return null;
+        }
+        String text = new String(body, StandardCharsets.ISO_8859_1);
+        for (String part : text.split("--" + Pattern.quote(boundary))) {
+            int headersEnd = part.indexOf("\r\n\r\n");
+            if (headersEnd < 0) {
+                continue;
+            }
+            String headers = part.substring(0, headersEnd).toLowerCase(Locale.ROOT);
+            if (headers.contains("content-disposition: form-data; name=\"" + name + "\"") && !headers.contains("filename=")) {
+                String value = part.substring(headersEnd + 4);
+                return new String((value.endsWith("\r\n") ? value.substring(0, value.length() - 2) : value)
+                        .getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8);
+            }
+        }
+        return null;
     }
 
     public List<String> all(String name) {

@@ -25,6 +25,8 @@ public class Pages {
         EVALUATION("Indicators", "/evaluation/complaints", List.of("EVALUATOR", "PROJECT_MANAGER")),
         CHAMPIONS("Champions", "/champions", List.of("IMPLEMENTATION_LEAD", "BOROUGH_LEAD", "CHAMPION", "PROJECT_MANAGER")),
         TRAINING("Training", "/training", List.of("IMPLEMENTATION_LEAD", "BOROUGH_LEAD", "CHAMPION", "PRACTITIONER", "PROJECT_MANAGER")),
+        // The people who audit case files hold these roles too; anyone else a round names still opens /audits.
+        AUDITS("Case audits", "/audits", List.of("PROJECT_MANAGER", "IMPLEMENTATION_LEAD", "BOROUGH_LEAD", "CHAMPION", "PRACTITIONER")),
         REPORTS("Reports", "/reports", List.of("PROJECT_MANAGER", "IMPLEMENTATION_LEAD", "BOROUGH_LEAD", "EVALUATOR"));
 
         private final String text;

@@ -1,5 +1,6 @@
 package uk.stpartnership.uiapi.pages;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -47,6 +48,24 @@ final class PageClient {
             request.header("Cookie", cookie);
         }
         return send(request.POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    /** A form with a file, as a browser sends it (multipart/form-data): its text fields, then the file. */
+    HttpResponse<String> postFile(String path, Map<String, String> fields, String fileField, String filename, byte[] file, String cookie) {
+        String boundary = "----page-client-" + System.nanoTime();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        fields.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n"
+                + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\"" + filename
+                + "\"\r\nContent-Type: text/csv\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(file);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        HttpRequest.Builder request = HttpRequest.newBuilder(server.resolve(path))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary);
+        if (cookie != null) {
+            request.header("Cookie", cookie);
+        }
+        return send(request.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
     }
 
     /** Signs in through the page; answers the session cookie ("st-session=..."). */
