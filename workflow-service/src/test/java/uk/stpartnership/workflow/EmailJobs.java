@@ -48,7 +48,8 @@ public final class EmailJobs {
             Map.entry("training-waitlisted", List.of("courseName", "cohortDates", "waitingPosition")),
             Map.entry("training-place-offered", List.of("courseName", "cohortDates", "place")),
             Map.entry("training-day-invitation", List.of("dayTitle", "when", "place", "icalendar")),
-            Map.entry("training-attendance-reminder", List.of("dayTitle", "when")));
+            Map.entry("training-attendance-reminder", List.of("dayTitle", "when")),
+            Map.entry("audit-follow-up-missed", List.of("roundReference", "boroughs", "followUpDueOn", "steeringMeeting")));
 
     private final TestEngine engine;
     private final Function<ActivatedJob, Map<String, Object>> letters;

@@ -134,6 +134,8 @@ class ApiContractIT {
             // A cohort as large as the round's sample (the schema's example holds one case).
             case "uploadAuditCohort" -> Map.of("file", "case_reference\n" + IntStream.rangeClosed(1, 15)
                     .mapToObj(i -> "HK-2022-" + i).collect(Collectors.joining("\n")));
+            // A decision of the demo history's decision log, cancelling a baseline's promised follow-up.
+            case "cancelAuditFollowUp" -> Map.of("decisionId", aDecision());
             case "reviseAuditTool" -> Map.of("criteria", List.of(Map.of("wording", "The plan is clear on what parents are expected to do")));
             default -> bodySchema == null ? null : example(bodySchema);
         };
@@ -242,6 +244,9 @@ class ApiContractIT {
         if (path.startsWith("/api/training/bookings/{id}")) {
             return path.replace("{id}", newBooking(newCohort()));
         }
+        if (path.equals("/api/audits/rounds/{id}/follow-up/cancellation")) {
+            return path.replace("{id}", newBaselineRound());
+        }
         if (path.startsWith("/api/audits/rounds/{id}")) {
             return path.replace("{id}", newAuditRound());
         }
@@ -330,9 +335,27 @@ class ApiContractIT {
     }
 
     private String newAuditRound() {
-        PlatformClient.Answer planned = signedIn("implementation-lead.hackney").post("/api/audits/rounds", PlatformClient.toJson(auditRound()));
+        return planAuditRound(auditRound());
+    }
+
+    /** A baseline of Hackney's promising its follow-up in six months. */
+    private String newBaselineRound() {
+        Map<String, Object> baseline = new LinkedHashMap<>(auditRound());
+        baseline.put("purpose", "BASELINE");
+        baseline.put("followUpDueOn", TODAY.plusMonths(6).toString());
+        return planAuditRound(baseline);
+    }
+
+    private String planAuditRound(Map<String, Object> round) {
+        PlatformClient.Answer planned = signedIn("implementation-lead.hackney").post("/api/audits/rounds", PlatformClient.toJson(round));
         assertThat(planned.status()).as(planned.body()).isEqualTo(201);
         return (String) planned.json().get("id");
+    }
+
+    private String aDecision() {
+        List<Map<String, Object>> decisions = signedIn("project-manager.respect").get("/api/decisions?page=0&size=1").items();
+        assertThat(decisions).as("the demo history's decision log").isNotEmpty();
+        return (String) decisions.get(0).get("id");
     }
 
     private String newCohort() {

@@ -45,7 +45,7 @@ public class SendEmailWorker {
 
     @JobWorker(type = "send-email", fetchVariables = {"recipients", "icalendar", "complaintId", "draftId", "consultationId", "meetingId",
             "actionId", "agendaClosesAt", "borough", "businessReference", "caseReference", "consultationDate", "deadlineAt", "dueDate",
-            "owner", "receivedOn", "scheduledAt", "taskName", "accreditationId", "bookingId", "cohortDayId"})
+            "owner", "receivedOn", "scheduledAt", "taskName", "accreditationId", "bookingId", "cohortDayId", "roundId"})
     public void sendEmail(ActivatedJob job) {
         String templateName = job.getCustomHeaders().get("template");
         if (templateName == null || templateName.isBlank()) {

@@ -27,7 +27,8 @@ class SendEmailWorkerFetchTest {
         // Given by workflow-service in a letter (texts people typed, or made from them), never fetched from the process.
         Set<String> fromLetters = Set.of("responseText", "extensionReason", "managerBriefing", "workersComplainedAbout", "recipientName",
                 "themesSummary", "followUpSummary", "meetingTitle", "location", "openActionsSummary", "agendaSummary", "reason",
-                "actionTitle", "trainerName", "runsOutOn", "because", "courseName", "cohortDates", "place", "waitingPosition", "dayTitle", "when");
+                "actionTitle", "trainerName", "runsOutOn", "because", "courseName", "cohortDates", "place", "waitingPosition", "dayTitle", "when",
+                "roundReference", "boroughs", "followUpDueOn", "steeringMeeting");
         EmailTemplates templates = new EmailTemplates();
         try (Stream<Path> files = Files.list(Path.of("src/main/resources/templates"))) {
             for (Path file : files.toList()) {

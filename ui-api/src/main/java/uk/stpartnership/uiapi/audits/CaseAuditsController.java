@@ -60,6 +60,12 @@ class CaseAuditsController {
         return forward.forward(request, person, cohort);
     }
 
+    @Post(value = "/rounds/{id}/follow-up/cancellation", consumes = MediaType.APPLICATION_JSON)
+    HttpResponse<byte[]> cancelFollowUp(@PathVariable String id, @Body @Nullable String cancellation, HttpRequest<?> request,
+                                        Authentication person) {
+        return forward.forward(request, person, cancellation);
+    }
+
     @Post(value = "/tools/{id}/versions", consumes = MediaType.APPLICATION_JSON)
     HttpResponse<byte[]> revise(@PathVariable String id, @Body @Nullable String revision, HttpRequest<?> request, Authentication person) {
         return forward.forward(request, person, revision);

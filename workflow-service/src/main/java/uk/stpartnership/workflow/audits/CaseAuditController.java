@@ -29,7 +29,7 @@ import java.util.UUID;
 /** Case audits (docs/CASE-AUDITS.md). Bodies are read and validated inside the use cases, after the person's right to send them. */
 @Controller("/internal/audits")
 @ExecuteOn(TaskExecutors.BLOCKING)
-@Tag(name = "Case audits", description = "The audit tool's versions; rounds with their cohort and sample; auditing, moderation and findings to come")
+@Tag(name = "Case audits", description = "The audit tool's versions; rounds with their cohort and sample and a baseline's follow-up; auditing, moderation and findings to come")
 @ProblemAnswers
 class CaseAuditController {
 
@@ -42,14 +42,16 @@ class CaseAuditController {
     private final PlanAuditRound planRound;
     private final UploadCohort uploadCohort;
     private final ViewAuditRounds viewRounds;
+    private final CancelFollowUp cancelFollowUp;
 
     CaseAuditController(ListAuditTools listTools, ReviseAuditTool reviseTool, PlanAuditRound planRound, UploadCohort uploadCohort,
-                        ViewAuditRounds viewRounds) {
+                        ViewAuditRounds viewRounds, CancelFollowUp cancelFollowUp) {
         this.listTools = listTools;
         this.reviseTool = reviseTool;
         this.planRound = planRound;
         this.uploadCohort = uploadCohort;
         this.viewRounds = viewRounds;
+        this.cancelFollowUp = cancelFollowUp;
     }
 
     @Get("/rounds")
@@ -83,6 +85,17 @@ class CaseAuditController {
                            @RequestBody(required = true, content = @Content(schema = @Schema(implementation = CohortUpload.class)))
                            @Body @Nullable UncheckedBody<CohortUpload> cohort) {
         return uploadCohort.upload(actor, id, cohort);
+    }
+
+    @Post("/rounds/{id}/follow-up/cancellation")
+    @ConflictAnswer
+    @Operation(operationId = "cancelAuditFollowUp", summary = "Cancel the follow-up a baseline round promised, by a decision of the decision log",
+            description = "PROJECT_MANAGER; a round the person cannot see is 404. The decision must be in the decision log (400 naming"
+                    + " decisionId otherwise); a follow-up that has started, or was cancelled, is 409. The steering group is told no more.")
+    RoundView cancelFollowUp(@Parameter(hidden = true) Actor actor, @PathVariable UUID id,
+                             @RequestBody(required = true, content = @Content(schema = @Schema(implementation = FollowUpCancellation.class)))
+                             @Body @Nullable UncheckedBody<FollowUpCancellation> cancellation) {
+        return cancelFollowUp.cancel(actor, id, cancellation);
     }
 
     @Get("/tools")

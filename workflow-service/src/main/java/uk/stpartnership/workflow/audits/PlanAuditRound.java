@@ -44,11 +44,14 @@ public class PlanAuditRound {
     private final BoroughCalendars calendars;
     private final AuditLog auditLog;
     private final ViewAuditRounds view;
+    private final AuditFollowUpRepository followUps;
+    private final AuditFollowUpProcess followUpProcess;
     private final Clock clock;
     private final int defaultSampleSize;
 
     PlanAuditRound(AuditRoundRepository rounds, AuditToolRepository tools, AuditAccess access, PeopleDirectory people,
-                   RequestValidator validator, BoroughCalendars calendars, AuditLog auditLog, ViewAuditRounds view, Clock clock,
+                   RequestValidator validator, BoroughCalendars calendars, AuditLog auditLog, ViewAuditRounds view,
+                   AuditFollowUpRepository followUps, AuditFollowUpProcess followUpProcess, Clock clock,
                    @Value("${audits.sample-size}") int defaultSampleSize) {
         this.rounds = rounds;
         this.tools = tools;
@@ -58,6 +61,8 @@ public class PlanAuditRound {
         this.calendars = calendars;
         this.auditLog = auditLog;
         this.view = view;
+        this.followUps = followUps;
+        this.followUpProcess = followUpProcess;
         this.clock = clock;
         this.defaultSampleSize = defaultSampleSize;
     }
@@ -110,9 +115,27 @@ public class PlanAuditRound {
                 SEEDS.nextLong(), AuditRound.Status.PLANNED, actor.id(), now, null));
         rounds.addMembers(round.id(), AuditRoundMember.Part.AUDITOR.name(), request.auditors());
         rounds.addMembers(round.id(), AuditRoundMember.Part.MODERATOR.name(), request.moderators());
+        keepFollowUpCommitment(round);
         auditLog.record(actor, AuditLog.Action.CREATE, new AuditLog.Entry("audit-round", round.id().toString(), null));
         LOG.info("Audit round {} planned for {}", round.reference(), boroughs);
         return view.afterChange(round);
+    }
+
+    /**
+     * A baseline with a follow-up due date promises it (audit-follow-up.bpmn starts); planning a follow-up of a baseline
+     * whose follow-up is still awaited starts it. A later follow-up of the same baseline changes nothing more.
+     */
+    private void keepFollowUpCommitment(AuditRound round) {
+        if (round.followUpDueOn() != null) {
+            followUps.save(AuditFollowUp.promised(round.id(), round.followUpDueOn()));
+            followUpProcess.promised(round);
+        }
+        if (round.purpose() == AuditRound.Purpose.FOLLOW_UP) {
+            followUps.findForUpdate(round.followsRoundId()).filter(promised -> promised.status().open()).ifPresent(promised -> {
+                followUps.markStarted(promised.roundId(), round.id());
+                followUpProcess.started(promised.roundId());
+            });
+        }
     }
 
     /** A follow-up names the earlier round of the same borough it follows; only a follow-up does. */

@@ -17,7 +17,7 @@ public record RoundView(UUID id, String reference, String borough, List<String> 
                         @Nullable UUID follows, String cohortDescription, int sampleSize, boolean byTeam, UUID toolId, LocalDate dueOn,
                         @Nullable LocalDate followUpDueOn, long seed, AuditRound.Status status, String plannedBy, Instant plannedAt,
                         @Nullable Instant sampledAt, List<String> auditors, List<String> moderators, long cohortSize,
-                        List<SampledCase> cases) {
+                        List<SampledCase> cases, @Nullable FollowUp followUp) {
 
     /** {@code moderator} null: not in the moderated share. */
     @Serdeable
@@ -25,13 +25,30 @@ public record RoundView(UUID id, String reference, String borough, List<String> 
                               @Nullable LocalDate closedOn, String auditor, @Nullable String moderator) {
     }
 
-    static RoundView of(AuditRound round, List<AuditRoundMember> members, long cohortSize, List<AuditCase> cases) {
+    /**
+     * The follow-up a baseline promised: PROMISED by dueOn; STARTED as the round startedAs; MISSED since missedSince (on
+     * the agenda of the steering meeting onAgendaOf, when one is planned); CANCELLED by the decision cancelledByDecision.
+     */
+    @Serdeable
+    public record FollowUp(AuditFollowUp.Status status, LocalDate dueOn, @Nullable UUID startedAs, @Nullable LocalDate missedSince,
+                           @Nullable String onAgendaOf, @Nullable UUID cancelledByDecision, @Nullable String cancelledBy,
+                           @Nullable Instant cancelledAt) {
+
+        static FollowUp of(AuditFollowUp followUp) {
+            return new FollowUp(followUp.status(), followUp.dueOn(), followUp.startedAs(), followUp.missedSince(),
+                    followUp.status() == AuditFollowUp.Status.MISSED ? followUp.onAgendaOf() : null, followUp.cancelledByDecision(),
+                    followUp.cancelledBy(), followUp.cancelledAt());
+        }
+    }
+
+    static RoundView of(AuditRound round, List<AuditRoundMember> members, long cohortSize, List<AuditCase> cases,
+                        @Nullable AuditFollowUp followUp) {
         return new RoundView(round.id(), round.reference(), round.borough(), round.boroughs(), round.purpose(), round.followsRoundId(),
                 round.cohortDescription(), round.sampleSize(), round.byTeam(), round.toolId(), round.dueOn(), round.followUpDueOn(),
                 round.seed(), round.status(), round.plannedBy(), round.plannedAt(), round.sampledAt(),
                 AuditRoundMember.people(members, AuditRoundMember.Part.AUDITOR),
                 AuditRoundMember.people(members, AuditRoundMember.Part.MODERATOR), cohortSize,
                 cases.stream().map(c -> new SampledCase(c.caseReference(), c.team(), c.workerTraining(), c.closedOn(), c.auditor(),
-                        c.moderator())).toList());
+                        c.moderator())).toList(), followUp == null ? null : FollowUp.of(followUp));
     }
 }

@@ -9,7 +9,10 @@ import uk.stpartnership.workflow.listing.Page;
 import uk.stpartnership.workflow.listing.PageRequest;
 
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * Rounds as a person may see them (AuditAccess): a list without cases, and one round with its sampled cases, all of
@@ -19,21 +22,26 @@ import java.util.UUID;
 public class ViewAuditRounds {
 
     private final AuditRoundRepository rounds;
+    private final AuditFollowUpRepository followUps;
     private final AuditAccess access;
     private final AuditLog auditLog;
 
-    ViewAuditRounds(AuditRoundRepository rounds, AuditAccess access, AuditLog auditLog) {
+    ViewAuditRounds(AuditRoundRepository rounds, AuditFollowUpRepository followUps, AuditAccess access, AuditLog auditLog) {
         this.rounds = rounds;
+        this.followUps = followUps;
         this.access = access;
         this.auditLog = auditLog;
     }
 
-    /** Newest first, members and cases left out: one query and a count. */
+    /** Newest first, members and cases left out: one query and a count, and one for the baselines' follow-ups. */
     @Transactional(readOnly = true)
     public Page<RoundView> list(Actor actor, PageRequest page) {
         String borough = access.boroughOf(actor);
         var found = rounds.visibleTo(borough, borough == null, actor.id(), page.pageable());
-        return Page.of(found, round -> RoundView.of(round, List.of(), 0, List.of()));
+        List<UUID> baselines = found.getContent().stream().filter(round -> round.followUpDueOn() != null).map(AuditRound::id).toList();
+        Map<UUID, AuditFollowUp> promised = baselines.isEmpty() ? Map.of()
+                : followUps.ofRounds(baselines).stream().collect(Collectors.toMap(AuditFollowUp::roundId, Function.identity()));
+        return Page.of(found, round -> RoundView.of(round, List.of(), 0, List.of(), promised.get(round.id())));
     }
 
     @Transactional
@@ -46,11 +54,12 @@ public class ViewAuditRounds {
         }
         List<AuditCase> cases = view == AuditAccess.View.WHOLE ? rounds.sampleOf(id) : rounds.casesOf(id, actor.id());
         auditLog.record(actor, AuditLog.Action.READ, new AuditLog.Entry("audit-round", id.toString(), null));
-        return RoundView.of(round, members, rounds.cohortSize(id), cases);
+        return RoundView.of(round, members, rounds.cohortSize(id), cases, followUps.findById(id).orElse(null));
     }
 
     /** The round as it stands after a change its use case has audited. */
     RoundView afterChange(AuditRound round) {
-        return RoundView.of(round, rounds.membersOf(round.id()), rounds.cohortSize(round.id()), rounds.sampleOf(round.id()));
+        return RoundView.of(round, rounds.membersOf(round.id()), rounds.cohortSize(round.id()), rounds.sampleOf(round.id()),
+                followUps.findById(round.id()).orElse(null));
     }
 }

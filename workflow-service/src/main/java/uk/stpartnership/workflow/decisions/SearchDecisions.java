@@ -38,6 +38,11 @@ public class SearchDecisions {
         return DecisionView.of(found, meetingTitle, actions.ofDecisions(List.of(id)));
     }
 
+    /** Whether the decision log holds this decision and the person may see it (another feature's check of a decision it is given). */
+    public boolean exists(Actor actor, UUID id) {
+        return decisions.findVisible(id, actor.seesAcrossBoroughs(), actor.id(), actor.organisation(), SeriesVisibility.roles(actor)).isPresent();
+    }
+
     public Page<DecisionView> search(Actor actor, DecisionFilter filter, PageRequest page) {
         if (filter.from() != null && filter.to() != null && filter.to().isBefore(filter.from())) {
             throw ProblemException.badField("to", "must not be before from");

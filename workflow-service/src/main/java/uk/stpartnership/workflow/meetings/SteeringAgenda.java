@@ -4,6 +4,7 @@ import jakarta.inject.Singleton;
 import uk.stpartnership.workflow.actions.Action;
 import uk.stpartnership.workflow.actions.FindActions;
 import uk.stpartnership.workflow.actions.SteeringEscalation;
+import uk.stpartnership.workflow.audits.FollowUpSteering;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -13,10 +14,11 @@ import java.util.UUID;
 
 /**
  * Overdue actions go to the steering group: onto the agenda of its next meeting whose agenda is still open, or,
- * when none is planned yet, onto the next one planned. Callers hold a transaction.
+ * when none is planned yet, onto the next one planned. So do missed case-audit follow-ups, once per meeting (the
+ * audits feature keeps which meetings had one). Callers hold a transaction.
  */
 @Singleton
-class SteeringAgenda implements SteeringEscalation {
+class SteeringAgenda implements SteeringEscalation, FollowUpSteering {
 
     private final MeetingRepository meetings;
     private final AgendaRepository agenda;
@@ -37,6 +39,18 @@ class SteeringAgenda implements SteeringEscalation {
         return next.map(Meeting::describe);
     }
 
+    @Override
+    public Optional<SteeringMeeting> nextOpenMeeting() {
+        return meetings.nextSteeringMeetingWithOpenAgenda(Instant.now(clock))
+                .map(meeting -> new SteeringMeeting(meeting.id(), meeting.date(), meeting.describe()));
+    }
+
+    @Override
+    public void addItem(UUID meetingId, String title) {
+        agenda.add(new AgendaItem(UUID.randomUUID(), meetingId, 0, title, AgendaItem.Purpose.DECISION, List.of(), null,
+                FollowUpSteering.BY, Instant.now(clock), null, null));
+    }
+
     /** Puts the escalated actions that wait for a steering meeting on this one's agenda (the caller holds its lock). */
     void attachWaitingActions(Meeting steeringMeeting) {
         List<Action> waiting = actions.awaitingSteeringAgenda();
@@ -46,6 +60,6 @@ class SteeringAgenda implements SteeringEscalation {
     private AgendaItem itemFor(Action action, UUID meetingId) {
         String title = "Overdue action: " + action.title() + " (" + action.owner() + ", " + action.borough() + ", due " + action.dueDate() + ")";
         return new AgendaItem(UUID.randomUUID(), meetingId, 0, title, AgendaItem.Purpose.DECISION, List.of(), action.owner(),
-                BY, Instant.now(clock), action.id(), null);
+                SteeringEscalation.BY, Instant.now(clock), action.id(), null);
     }
 }

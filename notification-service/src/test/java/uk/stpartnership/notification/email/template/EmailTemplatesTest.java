@@ -32,7 +32,7 @@ class EmailTemplatesTest {
                             "accreditation-lapsing.email", "accreditation-lapsed.email",
                             "champion-manager-reminder.email", "champion-manager-escalation.email", "champion-succession-overdue.email",
                             "training-place-confirmed.email", "training-waitlisted.email", "training-place-offered.email",
-                            "training-day-invitation.email", "training-attendance-reminder.email");
+                            "training-day-invitation.email", "training-attendance-reminder.email", "audit-follow-up-missed.email");
         }
     }
 
@@ -66,6 +66,7 @@ class EmailTemplatesTest {
             training-place-offered      | courseName        | recipientName, courseName, cohortDates, place
             training-day-invitation     | dayTitle          | recipientName, dayTitle, when, place
             training-attendance-reminder | dayTitle         | recipientName, dayTitle, when
+            audit-follow-up-missed      | roundReference    | recipientName, roundReference, boroughs, followUpDueOn, steeringMeeting
             """)
     void eachTemplateDeclaresTheContractsVariablesAndRenders(String name, String subjectVariable, String contractVariables) {
         EmailTemplate template = templates.get(name);
