@@ -291,8 +291,8 @@ class CaseAuditPages {
         plan.add(new SummaryRow("Where it stands", words(round.status()) + (round.sampledAt() == null ? ""
                 : ", from a cohort of " + round.cohortSize() + " cases on " + DueDates.day(DueDates.dayOf(round.sampledAt())))));
         plan.add(new SummaryRow("Due", DueDates.day(round.dueOn())));
-        if (round.followUpDueOn() != null) {
-            plan.add(new SummaryRow("Its follow-up to have started by", DueDates.day(round.followUpDueOn())));
+        if (round.followUp() != null) {
+            plan.add(new SummaryRow("Its follow-up", followUp(round.followUp())));
         }
         // Semicolons: the names people know each other by may hold commas ("Champion, Hackney").
         plan.add(new SummaryRow("Auditors", String.join("; ", round.auditors().stream().map(names::get).toList())));
@@ -313,6 +313,17 @@ class CaseAuditPages {
         model.put("uploaded", uploaded);
         model.put("fileError", fileError);
         return new ModelAndView<>("audits/round", model);
+    }
+
+    /** Where the baseline's follow-up commitment stands, in the steering group's words. */
+    private static String followUp(CaseAudits.FollowUp followUp) {
+        return switch (followUp.status()) {
+            case "STARTED" -> "Started: its follow-up round is planned";
+            case "MISSED" -> "Not started by " + DueDates.day(followUp.dueOn()) + ": raised with the steering group"
+                    + (followUp.onAgendaOf() == null ? " when its next meeting is planned" : ", on the agenda of the " + followUp.onAgendaOf());
+            case "CANCELLED" -> "Cancelled on " + DueDates.day(DueDates.dayOf(followUp.cancelledAt())) + " by a decision of the decision log";
+            default -> "To have started by " + DueDates.day(followUp.dueOn());
+        };
     }
 
     private Map<String, Object> model(Authentication person, String title) {

@@ -18,7 +18,14 @@ public final class CaseAudits {
     public record Round(String id, String reference, String borough, List<String> boroughs, String purpose, @Nullable String follows,
                         String cohortDescription, int sampleSize, boolean byTeam, String toolId, LocalDate dueOn,
                         @Nullable LocalDate followUpDueOn, String status, String plannedBy, Instant plannedAt, @Nullable Instant sampledAt,
-                        List<String> auditors, List<String> moderators, long cohortSize, List<SampledCase> cases) {
+                        List<String> auditors, List<String> moderators, long cohortSize, List<SampledCase> cases,
+                        @Nullable FollowUp followUp) {
+    }
+
+    /** A baseline's follow-up commitment: PROMISED, STARTED, MISSED (raised with the steering group) or CANCELLED. */
+    @Serdeable
+    public record FollowUp(String status, LocalDate dueOn, @Nullable String startedAs, @Nullable LocalDate missedSince,
+                           @Nullable String onAgendaOf, @Nullable Instant cancelledAt) {
     }
 
     /** {@code moderator} null: not in the moderated share. */

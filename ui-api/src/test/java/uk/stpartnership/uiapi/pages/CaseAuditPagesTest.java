@@ -179,7 +179,9 @@ class CaseAuditPagesTest implements TestPropertyProvider {
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("CA-hackney-2026-1", "The sample", "2 cases, by case reference", "HK-2022-0001", "Assessment team 2",
                 "HK-2022-0002", "Not trained", "Champion, Hackney", "Practitioner, Hackney", "Borough lead, Hackney", "Not moderated",
-                "from a cohort of 40 cases", "href=\"/audits/tools/" + TOOL + "\"").doesNotContain("type=\"file\"");
+                "from a cohort of 40 cases", "href=\"/audits/tools/" + TOOL + "\"",
+                "Not started by 31 December 2027: raised with the steering group, on the agenda of the Steering group meeting on 12 January 2028")
+                .doesNotContain("type=\"file\"");
         assertThat(sent).isEmpty();
     }
 
@@ -316,7 +318,9 @@ class CaseAuditPagesTest implements TestPropertyProvider {
                  "cohortDescription":"Closed to CSC April to June 2022, DA a factor","sampleSize":2,"byTeam":false,"toolId":"%s",
                  "dueOn":"2027-06-30","followUpDueOn":"2028-06-30","seed":42,"status":"%s","plannedBy":"implementation-lead.hackney",
                  "plannedAt":"2026-12-01T10:00:00Z","sampledAt":%s,"auditors":["champion.hackney","practitioner.hackney"],
-                 "moderators":["borough-lead.hackney"],"cohortSize":%d,"cases":[%s]}"""
+                 "moderators":["borough-lead.hackney"],"cohortSize":%d,"cases":[%s],
+                 "followUp":{"status":"MISSED","dueOn":"2027-12-31","startedAs":null,"missedSince":"2027-12-31",
+                  "onAgendaOf":"Steering group meeting on 12 January 2028","cancelledAt":null}}"""
                 .formatted(id, TOOL, status, status.equals("PLANNED") ? "null" : "\"2026-12-02T10:00:00Z\"", status.equals("PLANNED") ? 0 : 40, cases);
     }
 
