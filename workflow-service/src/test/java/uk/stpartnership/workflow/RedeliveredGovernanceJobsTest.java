@@ -122,6 +122,7 @@ class RedeliveredGovernanceJobsTest extends WorkflowServiceTest {
     }
 
     private List<ActivatedJob> userTasks(String kind) {
+        resources.awaitOutboxSent();
         return resources.engine().activateJobs("io.camunda.zeebe:userTask").stream()
                 .filter(job -> kind.equals(job.getCustomHeaders().get("io.camunda.zeebe:formKey"))).toList();
     }

@@ -10,6 +10,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -18,6 +19,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+
+import static org.awaitility.Awaitility.await;
 
 /**
  * Real PostgreSQL and the real engine for one test class, ui-api's people directory as a stand-in server, and calls
@@ -74,6 +77,12 @@ public final class WorkflowServiceTestResources {
     }
 
     /** A count straight from the database, outside the service. */
+    /** Waits until the outbox has sent what was committed: it sends after the commit, on a thread of its own. */
+    public void awaitOutboxSent() {
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(50))
+                .until(() -> count("SELECT count(*) FROM workflow.engine_outbox WHERE sent_at IS NULL") == 0);
+    }
+
     public long count(String sql) {
         try (Connection c = DriverManager.getConnection(database.jdbcUrl(), database.username(), database.password());
              ResultSet r = c.createStatement().executeQuery(sql)) {
