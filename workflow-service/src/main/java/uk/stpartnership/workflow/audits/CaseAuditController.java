@@ -115,7 +115,9 @@ class CaseAuditController {
     @Operation(operationId = "auditSummary", summary = "The year's rounds across the boroughs: sample, share met per criterion, kappa",
             description = "PROJECT_MANAGER, IMPLEMENTATION_LEAD, BOROUGH_LEAD, STEERING_GROUP_MEMBER and EVALUATOR (small counts"
                     + " withheld): every borough; anyone else: 404. A page of rounds, by borough.")
-    AuditSummary summary(@Parameter(hidden = true) Actor actor, @QueryValue int year, @RequestBean Paging paging) {
+    AuditSummary summary(@Parameter(hidden = true) Actor actor,
+                         @Parameter(description = "The calendar year the rounds were planned in", example = "2026") @QueryValue int year,
+                         @RequestBean Paging paging) {
         return reportSummary.summary(actor, year, paging.request());
     }
 
