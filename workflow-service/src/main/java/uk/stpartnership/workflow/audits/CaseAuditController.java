@@ -116,7 +116,9 @@ class CaseAuditController {
             description = "PROJECT_MANAGER, IMPLEMENTATION_LEAD, BOROUGH_LEAD, STEERING_GROUP_MEMBER and EVALUATOR (small counts"
                     + " withheld): every borough; anyone else: 404. A page of rounds, by borough.")
     AuditSummary summary(@Parameter(hidden = true) Actor actor,
-                         @Parameter(description = "The calendar year the rounds were planned in", example = "2026") @QueryValue int year,
+                         @Parameter(description = "The calendar year the rounds were planned in",
+                                 schema = @Schema(type = "integer", minimum = "2000", maximum = "2100", example = "2026"))
+                         @QueryValue int year,
                          @RequestBean Paging paging) {
         return reportSummary.summary(actor, year, paging.request());
     }
