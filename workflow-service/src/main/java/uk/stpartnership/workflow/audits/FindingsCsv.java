@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
  */
 final class FindingsCsv {
 
-    static final List<String> HEAD = List.of("Criterion", "Wording", "Allocated worker's training", "Scored", "Sample", "Not met",
+    private static final List<String> HEAD = List.of("Criterion", "Wording", "Allocated worker's training", "Scored", "Sample", "Not met",
             "Not met %", "Partially met", "Partially met %", "Met", "Met %", "Moderated pairs", "Observed agreement", "Kappa",
             "Weighted kappa", "Agreement flagged", "Compared with baseline", "Baseline met", "Baseline scored", "Baseline met %",
             "Change in met");
