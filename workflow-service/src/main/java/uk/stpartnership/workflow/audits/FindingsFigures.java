@@ -110,11 +110,11 @@ final class FindingsFigures {
     }
 
     /** Whether a cell is shown as its count: a percentage of a withheld count, or of a withheld total, would give it back. */
-    static boolean shows(List<Long> counts, List<String> shown, int cell) {
+    private static boolean shows(List<Long> counts, List<String> shown, int cell) {
         return shown.get(cell).equals(Long.toString(counts.get(cell)));
     }
 
-    static String percent(long count, long of, boolean shown) {
+    private static String percent(long count, long of, boolean shown) {
         if (of == 0) {
             return RoundFindings.NOT_SCORED;
         }
