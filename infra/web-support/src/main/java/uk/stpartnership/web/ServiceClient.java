@@ -10,11 +10,17 @@ import java.util.Map;
 
 /**
  * Calls another service's internal endpoints with the service token. Answers come back as they are
- * (status, content type, body) so that a caller can pass a problem+json through unchanged.
+ * (status, content type, body, and a download's Content-Disposition) so that a caller can pass a problem+json, or a
+ * CSV with its file name, through unchanged.
  */
 public final class ServiceClient {
 
-    public record Answer(int status, String contentType, byte[] body) {
+    /** {@code contentDisposition} null when the answer has none (anything but a download). */
+    public record Answer(int status, String contentType, byte[] body, String contentDisposition) {
+
+        public Answer(int status, String contentType, byte[] body) {
+            this(status, contentType, body, null);
+        }
     }
 
     private final URI baseUri;
@@ -31,7 +37,7 @@ public final class ServiceClient {
         HttpRequest.Builder request = HttpRequest.newBuilder(baseUri.resolve(pathAndQuery))
                 .timeout(Duration.ofSeconds(30))
                 .header(ServiceTokenFilter.HEADER, serviceToken)
-                .header("Accept", "application/json");
+                .header("Accept", "application/json, text/csv;q=0.9");
         headers.forEach(request::header);
         if (jsonBody == null) {
             request.method(method, HttpRequest.BodyPublishers.noBody());
@@ -40,7 +46,8 @@ public final class ServiceClient {
         }
         try {
             HttpResponse<byte[]> response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
-            return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse("application/json"), response.body());
+            return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse("application/json"), response.body(),
+                    response.headers().firstValue("Content-Disposition").orElse(null));
         } catch (IOException e) {
             throw new ServiceUnavailable(baseUri, e);
         } catch (InterruptedException e) {

@@ -55,6 +55,21 @@ class CaseAuditsController {
         return forward.forward(request, person, null);
     }
 
+    @Get("/rounds/{id}/findings")
+    HttpResponse<byte[]> findings(@PathVariable String id, HttpRequest<?> request, Authentication person) {
+        return forward.forward(request, person, null);
+    }
+
+    @Get(value = "/rounds/{id}/findings.csv", produces = "text/csv")
+    HttpResponse<byte[]> findingsCsv(@PathVariable String id, HttpRequest<?> request, Authentication person) {
+        return forward.forward(request, person, null);
+    }
+
+    @Get("/summary")
+    HttpResponse<byte[]> summary(HttpRequest<?> request, Authentication person) {
+        return forward.forward(request, person, null);
+    }
+
     @Post(value = "/rounds/{id}/cohort", consumes = MediaType.APPLICATION_JSON)
     HttpResponse<byte[]> cohort(@PathVariable String id, @Body @Nullable String cohort, HttpRequest<?> request, Authentication person) {
         return forward.forward(request, person, cohort);

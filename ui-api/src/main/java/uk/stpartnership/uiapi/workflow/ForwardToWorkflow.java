@@ -21,8 +21,8 @@ import java.util.regex.Pattern;
 
 /**
  * Sends a person's request for /api/{rest} to workflow-service as /internal/{rest} (same method, query and JSON
- * body) with the person as actor, and gives its answer back as it is: workflow-service validates the input and
- * decides what the person may see and do.
+ * body) with the person as actor, and gives its answer back as it is, a download with its file name: workflow-service
+ * validates the input and decides what the person may see and do.
  */
 @Singleton
 public class ForwardToWorkflow {
@@ -57,6 +57,9 @@ public class ForwardToWorkflow {
         ServiceClient.Answer answer = ask(authentication, request.getMethodName(), internal,
                 jsonBody == null ? null : jsonBody.getBytes(StandardCharsets.UTF_8));
         MutableHttpResponse<byte[]> response = HttpResponse.<byte[]>ok().status(answer.status());
+        if (answer.contentDisposition() != null) {
+            response.header(HttpHeaders.CONTENT_DISPOSITION, answer.contentDisposition());
+        }
         return answer.body().length == 0 ? response
                 : response.header(HttpHeaders.CONTENT_TYPE, answer.contentType()).body(answer.body());
     }

@@ -9,12 +9,16 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * A stand-in workflow-service on a free port for page tests: each /internal/ request is answered by the test's
- * function, JSON when it succeeds and problem+json when it does not, as the real service answers.
+ * function, JSON when it succeeds and problem+json when it does not, as the real service answers (or a download).
  */
 final class StandInWorkflowService implements AutoCloseable {
 
-    /** What the stand-in answers. */
-    record Answer(int status, String json) {
+    /** What the stand-in answers: JSON, or another type (a CSV) with the file name it is downloaded as. */
+    record Answer(int status, String json, String contentType, String disposition) {
+
+        Answer(int status, String json) {
+            this(status, json, status >= 400 ? "application/problem+json" : "application/json", null);
+        }
     }
 
     @FunctionalInterface
@@ -38,7 +42,10 @@ final class StandInWorkflowService implements AutoCloseable {
                 String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
                 Answer answer = answers.answer(exchange.getRequestMethod(), exchange.getRequestURI().getPath(), body);
                 byte[] bytes = answer.json().getBytes(StandardCharsets.UTF_8);
-                exchange.getResponseHeaders().add("Content-Type", answer.status() >= 400 ? "application/problem+json" : "application/json");
+                exchange.getResponseHeaders().add("Content-Type", answer.contentType());
+                if (answer.disposition() != null) {
+                    exchange.getResponseHeaders().add("Content-Disposition", answer.disposition());
+                }
                 exchange.sendResponseHeaders(answer.status(), bytes.length);
                 exchange.getResponseBody().write(bytes);
                 exchange.close();

@@ -39,6 +39,26 @@ class AuditAccess {
         return actor.holds(Role.PROJECT_MANAGER) ? null : actor.holdsAny(Role.IMPLEMENTATION_LEAD, Role.BOROUGH_LEAD) ? actor.organisation() : "";
     }
 
+    /** Findings are aggregates: whoever sees the round in any part sees them, and evaluators (small counts withheld). */
+    boolean seesFindings(Actor actor, AuditRound round, List<AuditRoundMember> members) {
+        return actor.holds(Role.EVALUATOR) || viewOf(actor, round, members) != View.NONE;
+    }
+
+    /**
+     * The cross-borough summary is the operational and steering groups' (DOMAIN.md): project managers, the boroughs'
+     * leads, steering group members and evaluators see every borough's rounds; to anyone else it does not exist.
+     */
+    void checkSeesSummary(Actor actor) {
+        if (!actor.holdsAny(Role.PROJECT_MANAGER, Role.IMPLEMENTATION_LEAD, Role.BOROUGH_LEAD, Role.STEERING_GROUP_MEMBER, Role.EVALUATOR)) {
+            throw ProblemException.notFound("Audit summary");
+        }
+    }
+
+    /** Whether counts shown to the person go through SmallCounts. */
+    boolean withholdsSmallCounts(Actor actor) {
+        return actor.holds(Role.EVALUATOR);
+    }
+
     /** Planning, and uploading the cohort: the borough's implementation lead, or a project manager. */
     void checkRuns(Actor actor, String borough) {
         if (!actor.holds(Role.PROJECT_MANAGER) && !(actor.holds(Role.IMPLEMENTATION_LEAD) && actor.organisation().equals(borough))) {

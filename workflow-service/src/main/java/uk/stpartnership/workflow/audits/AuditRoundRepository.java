@@ -10,6 +10,8 @@ import io.micronaut.data.model.Pageable;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 
+import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -65,6 +67,15 @@ interface AuditRoundRepository extends CrudRepository<AuditRound, UUID> {
     /** The round's sample (everyone who sees the whole round), in case-reference order. */
     @Query("SELECT * FROM audit_case WHERE round_id = :roundId AND sampled ORDER BY case_reference")
     List<AuditCase> sampleOf(UUID roundId);
+
+    /** The samples of a page of rounds in one query. */
+    @Query("SELECT * FROM audit_case WHERE round_id IN (:roundIds) AND sampled ORDER BY round_id, case_reference")
+    List<AuditCase> sampleOfRounds(Collection<UUID> roundIds);
+
+    /** Every round planned in a time span (index audit_round_planned), by borough then oldest first. */
+    @Query(value = "SELECT * FROM audit_round WHERE planned_at >= :from AND planned_at < :to ORDER BY borough, planned_at, id",
+            countQuery = "SELECT count(*) FROM audit_round WHERE planned_at >= :from AND planned_at < :to")
+    Page<AuditRound> plannedBetween(Instant from, Instant to, Pageable pageable);
 
     /** The sampled cases a person audits or moderates (index audit_case_auditor, audit_case_moderator). */
     @Query("""

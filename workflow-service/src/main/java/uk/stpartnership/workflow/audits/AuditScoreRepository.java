@@ -8,6 +8,7 @@ import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.GenericRepository;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
@@ -27,4 +28,8 @@ interface AuditScoreRepository extends GenericRepository<AuditRound, UUID> {
     /** Every score of a round (index audit_score_round), criterion by criterion. */
     @Query("SELECT * FROM audit_score WHERE round_id = :roundId ORDER BY criterion_id, audit_case_id, scored_as")
     List<AuditScore> scoresOf(UUID roundId);
+
+    /** The scores of a page of rounds in one query. */
+    @Query("SELECT * FROM audit_score WHERE round_id IN (:roundIds) ORDER BY round_id, criterion_id, audit_case_id, scored_as")
+    List<AuditScore> scoresOfRounds(Collection<UUID> roundIds);
 }

@@ -1,12 +1,15 @@
 package uk.stpartnership.workflow.audits;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.annotation.RequestBean;
 import io.micronaut.http.annotation.Status;
 import io.micronaut.scheduling.TaskExecutors;
@@ -29,7 +32,7 @@ import java.util.UUID;
 /** Case audits (docs/CASE-AUDITS.md). Bodies are read and validated inside the use cases, after the person's right to send them. */
 @Controller("/internal/audits")
 @ExecuteOn(TaskExecutors.BLOCKING)
-@Tag(name = "Case audits", description = "The audit tool's versions; rounds with their cohort and sample and a baseline's follow-up; auditing, moderation and findings to come")
+@Tag(name = "Case audits", description = "The audit tool's versions; rounds with their cohort and sample and a baseline's follow-up; their findings and the year's summary")
 @ProblemAnswers
 class CaseAuditController {
 
@@ -37,21 +40,29 @@ class CaseAuditController {
             + " their borough's cases, whole; an auditor or moderator the rounds they are in, with their own cases only;"
             + " EVALUATOR and anyone else: 404. Every read of a round is audited.";
 
+    private static final String FINDINGS_ACCESS = " As the round, and EVALUATOR: aggregates only, small counts withheld."
+            + " Every read is audited.";
+
     private final ListAuditTools listTools;
     private final ReviseAuditTool reviseTool;
     private final PlanAuditRound planRound;
     private final UploadCohort uploadCohort;
     private final ViewAuditRounds viewRounds;
     private final CancelFollowUp cancelFollowUp;
+    private final ReportRoundFindings reportFindings;
+    private final ReportAuditSummary reportSummary;
 
     CaseAuditController(ListAuditTools listTools, ReviseAuditTool reviseTool, PlanAuditRound planRound, UploadCohort uploadCohort,
-                        ViewAuditRounds viewRounds, CancelFollowUp cancelFollowUp) {
+                        ViewAuditRounds viewRounds, CancelFollowUp cancelFollowUp, ReportRoundFindings reportFindings,
+                        ReportAuditSummary reportSummary) {
         this.listTools = listTools;
         this.reviseTool = reviseTool;
         this.planRound = planRound;
         this.uploadCohort = uploadCohort;
         this.viewRounds = viewRounds;
         this.cancelFollowUp = cancelFollowUp;
+        this.reportFindings = reportFindings;
+        this.reportSummary = reportSummary;
     }
 
     @Get("/rounds")
@@ -96,6 +107,34 @@ class CaseAuditController {
                              @RequestBody(required = true, content = @Content(schema = @Schema(implementation = FollowUpCancellation.class)))
                              @Body @Nullable UncheckedBody<FollowUpCancellation> cancellation) {
         return cancelFollowUp.cancel(actor, id, cancellation);
+    }
+
+    @Get("/rounds/{id}/findings")
+    @Operation(operationId = "auditRoundFindings", summary = "A round's findings: per criterion, by the allocated worker's training,"
+            + " agreement, and for a follow-up the change from its baseline", description = FINDINGS_ACCESS)
+    RoundFindings findings(@Parameter(hidden = true) Actor actor, @PathVariable UUID id) {
+        return reportFindings.report(actor, id);
+    }
+
+    @Get(value = "/rounds/{id}/findings.csv", produces = "text/csv")
+    @Operation(operationId = "auditRoundFindingsCsv", summary = "A round's findings as CSV: a row per criterion, and per criterion and"
+            + " training status; no case reference", description = FINDINGS_ACCESS)
+    HttpResponse<String> findingsCsv(@Parameter(hidden = true) Actor actor, @PathVariable UUID id) {
+        RoundFindings findings = reportFindings.report(actor, id);
+        return HttpResponse.ok(FindingsCsv.of(findings)).contentType("text/csv; charset=utf-8")
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + findings.reference() + "-findings.csv\"");
+    }
+
+    @Get("/summary")
+    @Operation(operationId = "auditSummary", summary = "The year's rounds across the boroughs: sample, share met per criterion, kappa",
+            description = "PROJECT_MANAGER, IMPLEMENTATION_LEAD, BOROUGH_LEAD, STEERING_GROUP_MEMBER and EVALUATOR (small counts"
+                    + " withheld): every borough; anyone else: 404. A page of rounds, by borough.")
+    AuditSummary summary(@Parameter(hidden = true) Actor actor,
+                         @Parameter(description = "The calendar year the rounds were planned in",
+                                 schema = @Schema(type = "integer", minimum = "2000", maximum = "2100", example = "2026"))
+                         @QueryValue int year,
+                         @RequestBean Paging paging) {
+        return reportSummary.summary(actor, year, paging.request());
     }
 
     @Get("/tools")
