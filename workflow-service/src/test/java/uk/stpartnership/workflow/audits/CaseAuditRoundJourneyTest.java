@@ -43,6 +43,8 @@ class CaseAuditRoundJourneyTest extends WorkflowServiceTest {
     AuditWorkers workers;
     @Inject
     PlanNextMeeting planNextMeeting;
+    @Inject
+    PutFindingsOnAgenda putFindingsOnAgenda;
 
     @Override
     protected boolean workersEnabled() {
@@ -152,6 +154,17 @@ class CaseAuditRoundJourneyTest extends WorkflowServiceTest {
         assertThat(agendaItems(title)).isEqualTo(1);
         assertThat(resources.count("SELECT count(*) FROM workflow.agenda_item WHERE title = '" + title + "' AND purpose = 'INFORMATION'"))
                 .isEqualTo(1);
+
+        // The next round's findings find that meeting's agenda open and go straight on it, once.
+        String next = sampledRound();
+        String nextTitle = "Case audit findings: " + map(call(LEAD, "GET", "/internal/audits/rounds/" + next, null)).get("reference") + " (4 cases)";
+        resources.update("INSERT INTO workflow.audit_sign_off (round_id, signed_off_by, signed_off_at) VALUES ('" + next
+                + "', 'borough-lead.hackney', now())");
+        putFindingsOnAgenda.put(UUID.fromString(next));
+        putFindingsOnAgenda.put(UUID.fromString(next));
+        assertThat(agendaItems(nextTitle)).isEqualTo(1);
+        assertThat(resources.count("SELECT count(DISTINCT meeting_id) FROM workflow.agenda_item WHERE title IN ('" + title + "', '"
+                + nextTitle + "')")).as("the same meeting").isEqualTo(1);
     }
 
     /** A round of four cases, two moderated, its sample drawn: its process starts from the outbox. */
