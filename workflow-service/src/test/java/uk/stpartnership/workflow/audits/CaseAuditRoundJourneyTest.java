@@ -110,6 +110,8 @@ class CaseAuditRoundJourneyTest extends WorkflowServiceTest {
         }
         assertThat(resources.count("SELECT count(*) FROM workflow.audit_score WHERE round_id = '" + roundId + "' AND scored_as = 'MODERATION'"))
                 .isEqualTo(2 * 9);
+        assertThat(resources.count("SELECT count(*) FROM workflow.audit_event WHERE record_type = 'audit-case' AND action = 'UPDATE'"))
+                .as("each case's scores on the trail").isEqualTo(4 + 2);
 
         // The comparison, handed over twice, finds the same two disagreements.
         ActivatedJob agreement = eventuallyOneJob("audit-agreement");
