@@ -3,7 +3,10 @@ package uk.stpartnership.workflow.audits;
 import io.camunda.client.api.response.ActivatedJob;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import uk.stpartnership.workflow.TypedTexts;
 import uk.stpartnership.workflow.WorkflowServiceTest;
 import uk.stpartnership.workflow.WorkflowServiceTestResources.Person;
 import uk.stpartnership.workflow.meetings.PlanNextMeeting;
@@ -46,9 +49,23 @@ class CaseAuditRoundJourneyTest extends WorkflowServiceTest {
     @Inject
     PutFindingsOnAgenda putFindingsOnAgenda;
 
+    /** Case references and what people typed stay in workflow-service's tables: never in the engine or a log. */
+    private final TypedTexts typed = new TypedTexts(List.of("HK-2022-0", "Seen in the assessment and the plan", "Incidents listed",
+            "Harm told as incidents", "Pattern described in the plan", "Shared with team managers"));
+
     @Override
     protected boolean workersEnabled() {
         return false;
+    }
+
+    @BeforeEach
+    void watchLogs() {
+        typed.watchLogs();
+    }
+
+    @AfterEach
+    void nothingTypedReachedTheEngineOrALog() {
+        typed.assertNoneReachedTheEngineOrALog(resources.engine());
     }
 
     @Test
