@@ -15,21 +15,21 @@ import static org.assertj.core.api.Assertions.assertThat;
  * log is captured from {@link #watchLogs()} to {@link #assertNoneReachedTheEngineOrALog}, and every variable and job
  * record the engine holds is read.
  */
-final class TypedTexts {
+public final class TypedTexts {
 
     private final List<String> texts;
     private final ListAppender<ILoggingEvent> logLines = new ListAppender<>();
 
-    TypedTexts(List<String> texts) {
+    public TypedTexts(List<String> texts) {
         this.texts = List.copyOf(texts);
     }
 
-    void watchLogs() {
+    public void watchLogs() {
         logLines.start();
         root().addAppender(logLines);
     }
 
-    void assertNoneReachedTheEngineOrALog(TestEngine engine) {
+    public void assertNoneReachedTheEngineOrALog(TestEngine engine) {
         root().detachAppender(logLines);
         // A test that never reached the engine (a refused request) reads no records, and passes for that reason.
         List<String> records = engine.variableAndJobRecords();

@@ -24,8 +24,12 @@ public record AuditRound(@Id UUID id, String reference, String borough, @TypeDef
 
     public enum Purpose { BASELINE, FOLLOW_UP, ROUTINE }
 
-    /** PLANNED until the cohort is uploaded and the sample drawn (SAMPLED); auditing, moderation and findings follow. */
-    public enum Status { PLANNED, SAMPLED }
+    /**
+     * PLANNED until the cohort is uploaded and the sample drawn; SAMPLED while its cases are audited and moderated;
+     * RESOLVING while a disagreement between an auditor and a moderator is open; SIGNING_OFF until the borough lead signs
+     * the findings off; SIGNED_OFF after.
+     */
+    public enum Status { PLANNED, SAMPLED, RESOLVING, SIGNING_OFF, SIGNED_OFF }
 
     AuditRound sampled(Instant at) {
         return new AuditRound(id, reference, borough, boroughs, purpose, followsRoundId, cohortDescription, sampleSize, byTeam, toolId,

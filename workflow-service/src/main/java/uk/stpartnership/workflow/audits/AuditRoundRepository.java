@@ -85,4 +85,15 @@ interface AuditRoundRepository extends CrudRepository<AuditRound, UUID> {
 
     @Query("SELECT count(*) FROM audit_case WHERE round_id = :roundId")
     long cohortSize(UUID roundId);
+
+    /** One sampled case by the id the process holds of it. */
+    @Query("SELECT * FROM audit_case WHERE id = :id")
+    Optional<AuditCase> caseById(UUID id);
+
+    @Query("SELECT count(*) FROM audit_case WHERE round_id = :roundId AND sampled")
+    long sampledCount(UUID roundId);
+
+    /** Moves the round on from one status to the next; a second time (a job handed over again), nothing. */
+    @Query("UPDATE audit_round SET status = :to WHERE id = :id AND status = :from")
+    long moveStatus(UUID id, AuditRound.Status from, AuditRound.Status to);
 }

@@ -27,7 +27,7 @@ import java.util.stream.Collectors;
  * The round's lead uploads its cohort: the file is read (CohortFile: case references only), the sample and its
  * moderated share are drawn from the round's seed, and the sampled cases are shared out among the auditors in turn,
  * the moderated ones among the moderators, never to the case's own auditor. Once drawn the sample stays: a second
- * upload is refused. A refused file stores nothing.
+ * upload is refused. A refused file stores nothing. Once the sample is committed, the round's process starts (AuditProcesses).
  */
 @Singleton
 public class UploadCohort {
@@ -39,18 +39,20 @@ public class UploadCohort {
     private final RequestValidator validator;
     private final AuditLog auditLog;
     private final ViewAuditRounds view;
+    private final AuditProcesses processes;
     private final Clock clock;
     private final double moderatedShare;
     private final int moderatedAtLeast;
 
     UploadCohort(AuditRoundRepository rounds, AuditAccess access, RequestValidator validator, AuditLog auditLog, ViewAuditRounds view,
-                 Clock clock, @Value("${audits.moderation.share}") double moderatedShare,
+                 AuditProcesses processes, Clock clock, @Value("${audits.moderation.share}") double moderatedShare,
                  @Value("${audits.moderation.at-least}") int moderatedAtLeast) {
         this.rounds = rounds;
         this.access = access;
         this.validator = validator;
         this.auditLog = auditLog;
         this.view = view;
+        this.processes = processes;
         this.clock = clock;
         this.moderatedShare = moderatedShare;
         this.moderatedAtLeast = moderatedAtLeast;
@@ -95,6 +97,7 @@ public class UploadCohort {
         }
         store(round, cohort, auditors, moderators);
         AuditRound sampled = rounds.update(round.sampled(Instant.now(clock)));
+        processes.roundSampled(sampled, rounds.sampleOf(id));
         auditLog.record(actor, AuditLog.Action.UPDATE, new AuditLog.Entry("audit-round", id.toString(), null).changing(List.of(
                 new AuditLog.Change("cohort", null, cohort.size() + " cases"),
                 new AuditLog.Change("sample", null, sample.size() + " cases, " + moderated.size() + " moderated"))));

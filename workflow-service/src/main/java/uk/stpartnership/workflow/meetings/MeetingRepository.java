@@ -63,6 +63,11 @@ interface MeetingRepository extends GenericRepository<Meeting, UUID> {
             + " AND m.agenda_closes_at > :now ORDER BY m.scheduled_at LIMIT 1 FOR UPDATE OF m")
     Optional<Meeting> nextSteeringMeetingWithOpenAgenda(Instant now);
 
+    /** The next operational group meeting whose agenda is still open, locked for adding to it. */
+    @Query(SELECT + " WHERE s.meeting_group = 'OPERATIONAL' AND m.status = 'PLANNED' AND m.agenda_pack_at IS NULL"
+            + " AND m.agenda_closes_at > :now ORDER BY m.scheduled_at LIMIT 1 FOR UPDATE OF m")
+    Optional<Meeting> nextOperationalMeetingWithOpenAgenda(Instant now);
+
     @Query("UPDATE meeting SET agenda_pack_at = :at WHERE id = :id AND agenda_pack_at IS NULL")
     void markAgendaPackSent(UUID id, Instant at);
 

@@ -30,14 +30,16 @@ public class PlanNextMeeting {
     private final MeetingSeriesRepository series;
     private final MeetingRepository meetings;
     private final SteeringAgenda steeringAgenda;
+    private final OperationalAgenda operationalAgenda;
     private final BoroughCalendars calendars;
     private final Clock clock;
 
     public PlanNextMeeting(MeetingSeriesRepository series, MeetingRepository meetings, SteeringAgenda steeringAgenda,
-                           BoroughCalendars calendars, Clock clock) {
+                           OperationalAgenda operationalAgenda, BoroughCalendars calendars, Clock clock) {
         this.series = series;
         this.meetings = meetings;
         this.steeringAgenda = steeringAgenda;
+        this.operationalAgenda = operationalAgenda;
         this.calendars = calendars;
         this.clock = clock;
     }
@@ -60,6 +62,8 @@ public class PlanNextMeeting {
         Meeting meeting = meetings.insertIfAbsent(Meeting.planned(UUID.randomUUID(), current, day, times, Instant.now(clock)));
         if (current.group() == Group.STEERING) {
             steeringAgenda.attachWaitingActions(meeting);
+        } else if (current.group() == Group.OPERATIONAL) {
+            operationalAgenda.attachWaitingFindings(meeting);
         }
         LOG.info("Meeting {} planned: {} at {}", meeting.id(), meeting.title(), meeting.times().scheduledAt());
         return Optional.of(new Planned(meeting, current));

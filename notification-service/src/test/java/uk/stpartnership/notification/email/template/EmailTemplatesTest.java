@@ -32,7 +32,8 @@ class EmailTemplatesTest {
                             "accreditation-lapsing.email", "accreditation-lapsed.email",
                             "champion-manager-reminder.email", "champion-manager-escalation.email", "champion-succession-overdue.email",
                             "training-place-confirmed.email", "training-waitlisted.email", "training-place-offered.email",
-                            "training-day-invitation.email", "training-attendance-reminder.email", "audit-follow-up-missed.email");
+                            "training-day-invitation.email", "training-attendance-reminder.email", "audit-follow-up-missed.email",
+                            "audit-case-reminder.email", "audit-case-overdue.email");
         }
     }
 
@@ -67,6 +68,8 @@ class EmailTemplatesTest {
             training-day-invitation     | dayTitle          | recipientName, dayTitle, when, place
             training-attendance-reminder | dayTitle         | recipientName, dayTitle, when
             audit-follow-up-missed      | roundReference    | recipientName, roundReference, boroughs, followUpDueOn, steeringMeeting
+            audit-case-reminder         | dueDate           | recipientName, dueDate
+            audit-case-overdue          | dueDate           | recipientName, dueDate
             """)
     void eachTemplateDeclaresTheContractsVariablesAndRenders(String name, String subjectVariable, String contractVariables) {
         EmailTemplate template = templates.get(name);
