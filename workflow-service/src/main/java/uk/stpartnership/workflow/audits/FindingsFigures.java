@@ -131,6 +131,11 @@ final class FindingsFigures {
     }
 
     private static String kappa(OptionalDouble kappa) {
-        return kappa.isPresent() ? String.format(Locale.ROOT, "%.2f", kappa.getAsDouble()) : "undefined";
+        if (kappa.isEmpty()) {
+            return "undefined";
+        }
+        // A kappa of 0 often comes out of floating point a hair under zero: no sign for what rounds to nothing.
+        String shown = String.format(Locale.ROOT, "%.2f", kappa.getAsDouble());
+        return shown.equals("-0.00") ? "0.00" : shown;
     }
 }

@@ -123,6 +123,25 @@ class AuditFindingsTest extends WorkflowServiceTest {
 
     @Test
     @SuppressWarnings("unchecked")
+    void aKappaOfNoBetterThanChanceOverEighteenPairsReadsZeroNotMinusZero() throws Exception {
+        String id = sampledRound(FIRST, "BASELINE", null);
+        // On each of the nine criteria: the auditor met on case 1 and partially on case 2, the moderator met on both.
+        // Pooled, κ = 0 in exact arithmetic; eighteen 1/18ths summed in floating point leave it a hair under zero.
+        for (int position = 1; position <= 9; position++) {
+            String criterion = "a0d17000-0000-4000-8000-00000000010" + position;
+            score(id, "AUDIT", criterion, "M P");
+            score(id, "MODERATION", criterion, "M M");
+        }
+        Map<String, Object> agreement = (Map<String, Object>) map(call(LEAD, "GET", "/internal/audits/rounds/" + id + "/findings", null)).get("agreement");
+        assertThat((List<Map<String, Object>>) agreement.get("criteria")).allSatisfy(c -> assertThat(c).containsEntry("kappa", "0.00"));
+        assertThat((Map<String, Object>) agreement.get("overall")).containsEntry("pairs", "18").containsEntry("observed", "50%")
+                .containsEntry("kappa", "0.00").containsEntry("weightedKappa", "0.00").containsEntry("flagged", true);
+        assertThat(call(LEAD, "GET", "/internal/audits/rounds/" + id + "/findings.csv", null).body())
+                .contains("All criteria,,all cases,,,,,,,,,18,50%,0.00,0.00,yes,,,,,");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
     void anEvaluatorSeesFindingsAndTheSummaryWithSmallCountsWithheldAndNoCaseNorAuditor() throws Exception {
         String id = sampledRound(FIRST, "BASELINE", null);
         score(id, "AUDIT", PATTERN, "M M M M P M N N P M");
