@@ -112,6 +112,7 @@ class CaseAuditPages {
         model.put("total", found.total());
         model.put("pagination", Pagination.of(shown, found.pages(), p -> "/audits" + (p == 0 ? "" : "?page=" + p)));
         model.put("mayPlan", mayPlan(person));
+        model.put("seesSummary", CaseAudits.seesSummary(claims.signedIn(person)));
         return new ModelAndView<>("audits/rounds", model);
     }
 
