@@ -38,7 +38,7 @@ class AuditTaskPages implements TaskKindPage {
 
     @Override
     public List<SummaryRow> about(InboxEntry task) {
-        Map<String, Object> context = task.context() == null ? Map.of() : task.context();
+        Map<String, Object> context = context(task);
         List<SummaryRow> rows = new ArrayList<>();
         Object round = context.get("roundReference");
         if (round != null && !round.equals(task.businessReference())) {
@@ -62,8 +62,8 @@ class AuditTaskPages implements TaskKindPage {
         return switch (task.kind()) {
             case AUDIT_CASE, MODERATE_CASE -> Optional.of(scoring(task, sent, errors));
             case SIGN_OFF -> Optional.of(new OwnForm("audits/sign-off-task",
-                    Map.of("findings", "/audits/rounds/" + task.context().get("roundId") + "/findings",
-                            "roundReference", String.valueOf(task.context().getOrDefault("roundReference", task.businessReference()))),
+                    Map.of("findings", "/audits/rounds/" + context(task).get("roundId") + "/findings",
+                            "roundReference", String.valueOf(context(task).getOrDefault("roundReference", task.businessReference()))),
                     List.of()));
             default -> Optional.empty();
         };
@@ -72,7 +72,7 @@ class AuditTaskPages implements TaskKindPage {
     /** A fieldset per criterion, in the context's order; the errors in that order too, then the form's own. */
     @SuppressWarnings("unchecked")
     private static OwnForm scoring(InboxEntry task, FormData sent, Map<String, String> errors) {
-        List<Map<String, Object>> criteria = task.context().get("criteria") instanceof List<?> list ? (List<Map<String, Object>>) list : List.of();
+        List<Map<String, Object>> criteria = context(task).get("criteria") instanceof List<?> list ? (List<Map<String, Object>>) list : List.of();
         List<CriterionScore> drawn = new ArrayList<>();
         List<ErrorLink> links = new ArrayList<>();
         for (int i = 0; i < criteria.size(); i++) {
@@ -108,6 +108,10 @@ class AuditTaskPages implements TaskKindPage {
             return null;
         }
         return detail.equals("is required") ? "Enter the evidence for " + number : "The evidence for " + number + " " + detail;
+    }
+
+    private static Map<String, Object> context(InboxEntry task) {
+        return task.context() == null ? Map.of() : task.context();
     }
 
     private static void add(List<SummaryRow> rows, String key, Object value) {
