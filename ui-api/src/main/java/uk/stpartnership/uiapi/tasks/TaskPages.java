@@ -174,7 +174,7 @@ class TaskPages {
                 holder, task.open() && task.assignee() == null, task.open() && mine);
     }
 
-    /** What the task is about: its reference, borough and due date, then the context its process gives it. */
+    /** What the task is about: its reference, borough and due date, then the context its process gives it (in its feature's words, if it draws its kind). */
     private List<SummaryRow> about(InboxEntry task, @Nullable LocalDate due, Optional<TaskKindPage> kindPage) {
         List<SummaryRow> rows = new ArrayList<>();
         if (task.businessReference() != null) {
