@@ -77,6 +77,8 @@ class CaseAuditPages {
     private static final Map<String, String> WORDS = Map.ofEntries(
             Map.entry("BASELINE", "Baseline"), Map.entry("FOLLOW_UP", "Follow-up"), Map.entry("ROUTINE", "Routine"),
             Map.entry("PLANNED", "Planned: waiting for its cohort"), Map.entry("SAMPLED", "Sample drawn"),
+            Map.entry("RESOLVING", "Resolving disagreements"), Map.entry("SIGNING_OFF", "Waiting for the borough lead's sign-off"),
+            Map.entry("SIGNED_OFF", "Findings signed off"),
             Map.entry("CHAMPION", "Champion"), Map.entry("ST_TRAINED", "S&T trained"), Map.entry("NOT_TRAINED", "Not trained"));
     private static final List<String> PURPOSES = List.of("BASELINE", "FOLLOW_UP", "ROUTINE");
     /** The plan form's inputs in the page's order. */
@@ -112,6 +114,7 @@ class CaseAuditPages {
         model.put("total", found.total());
         model.put("pagination", Pagination.of(shown, found.pages(), p -> "/audits" + (p == 0 ? "" : "?page=" + p)));
         model.put("mayPlan", mayPlan(person));
+        model.put("seesSummary", CaseAudits.seesSummary(claims.signedIn(person)));
         return new ModelAndView<>("audits/rounds", model);
     }
 

@@ -2,6 +2,7 @@ package uk.stpartnership.uiapi.audits;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import uk.stpartnership.uiapi.signin.SignedInPerson;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -10,7 +11,16 @@ import java.util.List;
 /** What the case-audit pages read from workflow-service (its API's shapes, the fields the pages show). */
 public final class CaseAudits {
 
+    /** Who sees the year's summary across the boroughs, as AuditAccess decides in workflow-service. */
+    private static final List<String> SUMMARY_ROLES = List.of("PROJECT_MANAGER", "IMPLEMENTATION_LEAD", "BOROUGH_LEAD",
+            "STEERING_GROUP_MEMBER", "EVALUATOR");
+
     private CaseAudits() {
+    }
+
+    /** Whether the pages offer the person the summary (/audits/summary): what they offer, never what they allow. */
+    public static boolean seesSummary(@Nullable SignedInPerson person) {
+        return person != null && person.roles().stream().anyMatch(SUMMARY_ROLES::contains);
     }
 
     /** {@code cases}: the sampled cases the person may see (all of them, or their own as auditor or moderator). */

@@ -17,6 +17,7 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.views.ModelAndView;
 import io.swagger.v3.oas.annotations.Hidden;
+import uk.stpartnership.uiapi.audits.CaseAudits;
 import uk.stpartnership.uiapi.pages.DueDates;
 import uk.stpartnership.uiapi.pages.Page;
 import uk.stpartnership.uiapi.pages.Pages;
@@ -70,7 +71,8 @@ class ReportPages {
 
     @Get(produces = MediaType.TEXT_HTML)
     ModelAndView<Map<String, Object>> index(Authentication person) {
-        return new ModelAndView<>("reports/index", Map.of("page", pages.of(person, "Reports", Pages.Section.REPORTS)));
+        Page page = pages.of(person, "Reports", Pages.Section.REPORTS);
+        return new ModelAndView<>("reports/index", Map.of("page", page, "seesAuditSummary", CaseAudits.seesSummary(page.person())));
     }
 
     @Get(value = "/{report}", produces = MediaType.TEXT_HTML)

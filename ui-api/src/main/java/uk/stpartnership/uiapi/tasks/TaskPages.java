@@ -22,6 +22,7 @@ import uk.stpartnership.uiapi.pages.FormData;
 import uk.stpartnership.uiapi.pages.Page;
 import uk.stpartnership.uiapi.pages.Pages;
 import uk.stpartnership.uiapi.pages.WorkflowPages;
+import uk.stpartnership.uiapi.pages.govuk.ErrorLink;
 import uk.stpartnership.uiapi.pages.govuk.Pagination;
 import uk.stpartnership.uiapi.pages.govuk.SummaryRow;
 import uk.stpartnership.uiapi.signin.SignedInPerson;
@@ -37,6 +38,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** "Your tasks" (the home page) and a task's own page with its form, over workflow-service's inbox. */
 @Controller
@@ -51,12 +53,14 @@ class TaskPages {
     private final WorkflowPages workflow;
     private final TokenClaims claims;
     private final DueDates dates;
+    private final List<TaskKindPage> kindPages;
 
-    TaskPages(Pages pages, WorkflowPages workflow, TokenClaims claims, DueDates dates) {
+    TaskPages(Pages pages, WorkflowPages workflow, TokenClaims claims, DueDates dates, List<TaskKindPage> kindPages) {
         this.pages = pages;
         this.workflow = workflow;
         this.claims = claims;
         this.dates = dates;
+        this.kindPages = kindPages;
     }
 
     @Get(produces = MediaType.TEXT_HTML)
@@ -133,21 +137,25 @@ class TaskPages {
     /** The task as the person has just been shown it: read once per request, since each read is audited. */
     private ModelAndView<Map<String, Object>> taskPage(Authentication person, InboxEntry task, FormData sent, @Nullable Problem problem) {
         SignedInPerson me = claims.signedIn(person);
+        Optional<TaskKindPage> kindPage = kindPages.stream().filter(p -> p.draws(task.kind())).findFirst();
         Map<String, String> errors = TaskFormPage.errorsOf(problem);
         List<FormInput> inputs = TaskFormPage.inputs(fields(task), sent, errors);
+        Optional<TaskKindPage.OwnForm> own = kindPage.flatMap(p -> p.form(task, sent, errors));
         Page page = pages.of(person, task.title(), Pages.Section.TASKS);
         if (problem != null) {
-            page = page.withErrors(TaskFormPage.errorLinks(inputs, errors, problem, "task-form"));
+            List<ErrorLink> links = own.map(TaskKindPage.OwnForm::errors).orElse(List.of());
+            page = page.withErrors(links.isEmpty() ? TaskFormPage.errorLinks(inputs, errors, problem, "task-form") : links);
         }
         LocalDate due = DueDates.dayOf(task.dueAt());
         Map<String, Object> model = new HashMap<>();
         model.put("page", page);
         model.put("task", task);
         model.put("row", row(task, due, me));
-        model.put("about", about(task, due));
+        model.put("about", about(task, due, kindPage));
         model.put("inputs", inputs);
         model.put("canComplete", task.open() && (task.assignee() == null || task.assignee().equals(me.id())));
-        return new ModelAndView<>("tasks/task", model);
+        own.ifPresent(form -> model.putAll(form.model()));
+        return new ModelAndView<>(own.map(TaskKindPage.OwnForm::template).orElse("tasks/task"), model);
     }
 
     private InboxEntry view(Authentication person, long key) {
@@ -166,8 +174,8 @@ class TaskPages {
                 holder, task.open() && task.assignee() == null, task.open() && mine);
     }
 
-    /** What the task is about: its reference, borough and due date, then the context its process gives it. */
-    private List<SummaryRow> about(InboxEntry task, @Nullable LocalDate due) {
+    /** What the task is about: its reference, borough and due date, then the context its process gives it (in its feature's words, if it draws its kind). */
+    private List<SummaryRow> about(InboxEntry task, @Nullable LocalDate due, Optional<TaskKindPage> kindPage) {
         List<SummaryRow> rows = new ArrayList<>();
         if (task.businessReference() != null) {
             rows.add(new SummaryRow("Reference", task.businessReference()));
@@ -175,7 +183,9 @@ class TaskPages {
         rows.add(new SummaryRow("Borough", TaskFormPage.words(task.borough())));
         rows.add(new SummaryRow("Due", due == null ? "No due date" : DueDates.day(due) + (task.overdue() ? " (overdue)" : "")));
         rows.add(new SummaryRow("Held by", task.assignee() == null ? "Not claimed yet" : task.assignee()));
-        if (task.context() != null) {
+        if (kindPage.isPresent()) {
+            rows.addAll(kindPage.get().about(task));
+        } else if (task.context() != null) {
             task.context().forEach((name, value) -> {
                 // Shown above already (the due date, the reference), or only the process's own keys (…Id).
                 boolean shown = name.equals("dueDate") || name.endsWith("Id") || String.valueOf(value).equals(task.businessReference());

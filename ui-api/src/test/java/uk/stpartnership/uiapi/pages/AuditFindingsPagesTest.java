@@ -171,6 +171,19 @@ class AuditFindingsPagesTest implements TestPropertyProvider {
     }
 
     @Test
+    void the_reports_index_offers_the_summary_to_evaluators_and_leads_only() {
+        PageClient client = new PageClient(server.getURI());
+
+        for (String username : List.of("evaluator.respect", "borough-lead.hackney")) {
+            HttpResponse<String> reports = client.get("/reports", client.signIn(username, PASSWORD));
+            assertThat(reports.statusCode()).isEqualTo(200);
+            assertThat(reports.body()).as(username).contains("<a class=\"govuk-link\" href=\"/audits/summary\">Case audits</a>");
+        }
+        HttpResponse<String> forAPractitioner = client.get("/reports", client.signIn("practitioner.hackney", PASSWORD));
+        assertThat(forAPractitioner.body()).doesNotContain("href=\"/audits/summary\"");
+    }
+
+    @Test
     void a_round_the_person_may_not_see_or_that_is_no_round_is_the_not_found_page() {
         PageClient client = new PageClient(server.getURI());
         String session = client.signIn("practitioner.hackney", PASSWORD);

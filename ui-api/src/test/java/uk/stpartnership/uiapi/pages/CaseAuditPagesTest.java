@@ -79,10 +79,11 @@ class CaseAuditPagesTest implements TestPropertyProvider {
         assertThat(list.statusCode()).isEqualTo(200);
         assertThat(list.body()).contains("<a class=\"govuk-service-navigation__link\" href=\"/audits\" aria-current=\"true\">",
                 "href=\"/audits/rounds/" + SAMPLED + "\">CA-hackney-2026-1</a>", "Hackney", "Baseline", "Sample drawn", "30 June 2027",
-                "1 round, newest first", "href=\"/audits/rounds/new\"", "href=\"/audits/tools\"");
+                "1 round, newest first", "href=\"/audits/rounds/new\"", "href=\"/audits/tools\"", "href=\"/audits/summary\"");
 
         HttpResponse<String> forTheAuditor = client.get("/audits", client.signIn("practitioner.hackney", PASSWORD));
-        assertThat(forTheAuditor.body()).contains("CA-hackney-2026-1", "Case audits").doesNotContain("href=\"/audits/rounds/new\"");
+        assertThat(forTheAuditor.body()).contains("CA-hackney-2026-1", "Case audits")
+                .doesNotContain("href=\"/audits/rounds/new\"", "href=\"/audits/summary\"");
     }
 
     @Test
@@ -170,7 +171,8 @@ class CaseAuditPagesTest implements TestPropertyProvider {
                 "\"dueOn\":\"2027-06-30\"", "\"followUpDueOn\":null", "\"byTeam\":true", "\"sampleSize\":12"));
         HttpResponse<String> page = client.get("/audits/rounds/" + PLANNED + "?planned=true", session);
         assertThat(page.body()).contains("The round is planned", "enctype=\"multipart/form-data\"", "class=\"govuk-file-upload\"",
-                "Planned: waiting for its cohort", "Champion, Hackney; Practitioner, Hackney", "Borough lead, Hackney");
+                "Planned: waiting for its cohort", "Champion, Hackney; Practitioner, Hackney", "Borough lead, Hackney")
+                .doesNotContain("/findings\"");
     }
 
     @Test
@@ -179,7 +181,7 @@ class CaseAuditPagesTest implements TestPropertyProvider {
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("CA-hackney-2026-1", "The sample", "2 cases, by case reference", "HK-2022-0001", "Assessment team 2",
                 "HK-2022-0002", "Not trained", "Champion, Hackney", "Practitioner, Hackney", "Borough lead, Hackney", "Not moderated",
-                "from a cohort of 40 cases", "href=\"/audits/tools/" + TOOL + "\"",
+                "from a cohort of 40 cases", "href=\"/audits/tools/" + TOOL + "\"", "href=\"/audits/rounds/" + SAMPLED + "/findings\"",
                 "Not started by 31 December 2027: raised with the steering group, on the agenda of the Steering group meeting on 12 January 2028")
                 .doesNotContain("type=\"file\"");
         assertThat(sent).isEmpty();
