@@ -21,7 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Case audits through the pages, in real Chromium, with the whole platform real: Hackney's implementation lead reads
  * the audit tool, plans a baseline round (a plan sent without answers comes back with its errors), uploads a cohort
  * with a column of names and is told which column is refused, then a good cohort, and sees the sample shared between
- * the auditors by name. An auditor sees only their own cases. axe and the Nu HTML Checker check every page.
+ * the auditors by name. An auditor sees only their own cases. The project manager cancels the baseline's follow-up by a
+ * steering group decision. axe and the Nu HTML Checker check every page.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CaseAuditPagesJourneyIT {
@@ -32,7 +33,7 @@ class CaseAuditPagesJourneyIT {
 
     @BeforeAll
     void startPlatform() throws Exception {
-        platform = Journeys.startForTheBrowser("st-platform-case-audit-pages", false);
+        platform = Journeys.startForTheBrowser("st-platform-case-audit-pages", true);
     }
 
     @AfterAll
@@ -130,6 +131,30 @@ class CaseAuditPagesJourneyIT {
                         .map(row -> row.findElements(By.tagName("td")).get(0).getText()).toList())
                         .containsExactlyInAnyOrderElementsOf(practitionersCases);
                 auditor.checkAccessible("audit-round-auditor");
+            });
+        }
+        try (Browser projectManager = new Browser(platform.uiApi(), "audit-project-manager")) {
+            Journeys.step("The project manager cancels the baseline's follow-up by a steering group decision of the demo's log", () -> {
+                projectManager.signIn("project-manager.respect", DemoAccounts.DEMO_PASSWORD);
+                projectManager.clickLink("Case audits");
+                projectManager.clickLink(reference);
+                assertThat(projectManager.find(".govuk-summary-list").getText()).contains("To have started by");
+                projectManager.clickLink("Cancel its follow-up");
+                assertThat(projectManager.heading()).isEqualTo("Cancel its follow-up");
+                // The demo history's decision log is loaded off the start-up thread: the page offers its decisions once it is.
+                for (int tries = 0; projectManager.findAll("input[name=decisionId]").isEmpty() && tries < 60; tries++) {
+                    Thread.sleep(1000);
+                    projectManager.driver().navigate().refresh();
+                }
+                projectManager.checkAccessible("audit-follow-up-cancel");
+                projectManager.clickButton("Cancel the follow-up");
+                assertThat(projectManager.find(".govuk-error-summary").getText()).contains("Select the steering group's decision");
+                projectManager.checkAccessible("audit-follow-up-cancel-error");
+                projectManager.click("input[name=decisionId]");
+                projectManager.clickButton("Cancel the follow-up");
+                assertThat(projectManager.heading()).isEqualTo(reference);
+                assertThat(projectManager.find(".govuk-summary-list").getText()).contains("Cancelled on", "by a decision of the decision log");
+                assertThat(projectManager.find("main").getText()).doesNotContain("Cancel its follow-up");
             });
         }
     }

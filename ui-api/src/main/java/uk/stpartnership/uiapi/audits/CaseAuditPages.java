@@ -312,6 +312,8 @@ class CaseAuditPages {
                 c.workerTraining() == null ? "" : words(c.workerTraining()), names.get(c.auditor()),
                 c.moderator() == null ? "Not moderated" : names.get(c.moderator()))).toList());
         model.put("mayUpload", "PLANNED".equals(round.status()) && runs(person, round.borough()));
+        model.put("mayCancelFollowUp", round.followUp() != null && List.of("PROMISED", "MISSED").contains(round.followUp().status())
+                && claims.signedIn(person).roles().contains("PROJECT_MANAGER"));
         model.put("planned", planned);
         model.put("uploaded", uploaded);
         model.put("fileError", fileError);

@@ -47,6 +47,13 @@ class CaseAuditPagesTest implements TestPropertyProvider {
             {"caseReference":"HK-2022-0002","team":null,"workerTraining":"NOT_TRAINED","closedOn":"2022-06-30",
              "auditor":"practitioner.hackney","moderator":null}""";
 
+    private static final String DECISION = "9e0c1b8e-3d4a-4e5f-9a0b-1c2d3e4f5a05";
+    private static final String DECISIONS = """
+            {"items":[{"id":"%s","decidedOn":"2027-12-14","group":"STEERING","meetingId":"9e0c1b8e-3d4a-4e5f-9a0b-1c2d3e4f5a06",
+             "meetingTitle":"Steering group","organisation":"respect","wording":"No follow-up audit in Hackney this year",
+             "rationale":null,"status":"OPEN","supersedes":null,"supersededBy":null,"actions":[]}],"page":0,"size":30,"total":1}"""
+            .formatted(DECISION);
+
     private final HttpServer workflow = startWorkflow();
     private final List<String> sent = new CopyOnWriteArrayList<>();
 
@@ -255,6 +262,43 @@ class CaseAuditPagesTest implements TestPropertyProvider {
         assertThat(sent).isEmpty();
     }
 
+    @Test
+    void aProjectManagerCancelsAMissedFollowUpByTheSteeringGroupsDecision() {
+        String session = client.signIn("project-manager.respect", PASSWORD);
+        assertThat(client.get("/audits/rounds/" + SAMPLED, session).body())
+                .contains("href=\"/audits/rounds/" + SAMPLED + "/follow-up/cancellation\"");
+        assertThat(client.get("/audits/rounds/" + SAMPLED, client.signIn("implementation-lead.hackney", PASSWORD)).body())
+                .doesNotContain("/follow-up/cancellation");
+        HttpResponse<String> form = client.get("/audits/rounds/" + SAMPLED + "/follow-up/cancellation", session);
+        assertThat(form.statusCode()).isEqualTo(200);
+        assertThat(form.body()).contains("Cancel its follow-up", "value=\"" + DECISION + "\"",
+                "14 December 2027: No follow-up audit in Hackney this year");
+        String csrf = PageClient.csrf(form.body());
+
+        HttpResponse<String> none = client.post("/audits/rounds/" + SAMPLED + "/follow-up/cancellation", Map.of("csrf", csrf), session);
+        assertThat(none.statusCode()).isEqualTo(400);
+        assertThat(none.body()).contains("href=\"#decisionId\"", "decision to cancel the follow-up");
+        HttpResponse<String> refused = client.post("/audits/rounds/" + SAMPLED + "/follow-up/cancellation",
+                Map.of("csrf", csrf, "decisionId", "not-a-decision"), session);
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body()).contains("The decision is not a decision of the decision log");
+        assertThat(sent).hasSize(1);
+
+        HttpResponse<String> cancelled = client.post("/audits/rounds/" + SAMPLED + "/follow-up/cancellation",
+                Map.of("csrf", csrf, "decisionId", DECISION), session);
+        assertThat(cancelled.statusCode()).isEqualTo(303);
+        assertThat(cancelled.headers().firstValue("Location")).hasValue("/audits/rounds/" + SAMPLED);
+        assertThat(sent).last().isEqualTo("POST /internal/audits/rounds/" + SAMPLED + "/follow-up/cancellation {\"decisionId\":\"" + DECISION + "\"}");
+    }
+
+    @Test
+    void onlyAProjectManagerOpensTheCancellation() {
+        assertThat(client.get("/audits/rounds/" + SAMPLED + "/follow-up/cancellation", client.signIn("implementation-lead.hackney", PASSWORD))
+                .statusCode()).isEqualTo(403);
+        assertThat(client.get("/audits/rounds/" + SAMPLED + "/follow-up/cancellation", client.signIn("evaluator.respect", PASSWORD))
+                .statusCode()).isEqualTo(404);
+    }
+
     /** workflow-service as the pages call it: an evaluator sees no round, an auditor their own cases, a lead the whole sample. */
     private HttpServer startWorkflow() {
         try {
@@ -271,6 +315,16 @@ class CaseAuditPagesTest implements TestPropertyProvider {
                     answer(exchange, 200, "{\"items\":[],\"page\":0,\"size\":1,\"total\":0,\"moreThanTotal\":false}");
                 } else if (path.equals("/internal/audits/tools")) {
                     answer(exchange, 200, "{\"items\":[" + tool(TOOL_2) + "," + tool(TOOL) + "],\"page\":0,\"size\":20,\"total\":2}");
+                } else if (path.equals("/internal/decisions")) {
+                    answer(exchange, 200, exchange.getRequestURI().getQuery().contains("group=STEERING") ? DECISIONS
+                            : "{\"items\":[],\"page\":0,\"size\":30,\"total\":0}");
+                } else if (path.equals("/internal/audits/rounds/" + SAMPLED + "/follow-up/cancellation")) {
+                    if (body.contains("not-a-decision")) {
+                        answer(exchange, 400, "{\"title\":\"Bad Request\",\"status\":400,\"detail\":\"The request is not valid\","
+                                + "\"field\":\"decisionId\",\"errors\":[{\"field\":\"decisionId\",\"detail\":\"is not a decision of the decision log\"}]}");
+                    } else {
+                        answer(exchange, 200, round(SAMPLED, "SAMPLED", ""));
+                    }
                 } else if (path.startsWith("/internal/audits/tools/")) {
                     answer(exchange, 200, tool(path.substring(path.lastIndexOf('/') + 1)));
                 } else if (roles.contains("EVALUATOR")) {
