@@ -1,5 +1,6 @@
 package uk.stpartnership.workflow.audits;
 
+import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Query;
 import io.micronaut.data.annotation.TypeDef;
@@ -11,6 +12,7 @@ import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -85,6 +87,18 @@ interface AuditRoundRepository extends CrudRepository<AuditRound, UUID> {
 
     @Query("SELECT count(*) FROM audit_case WHERE round_id = :roundId")
     long cohortSize(UUID roundId);
+
+    /** The members of a page of rounds, in one query. */
+    @Query("SELECT * FROM audit_round_member WHERE round_id IN (:roundIds) ORDER BY round_id, part, position")
+    List<AuditRoundMember> membersOf(Collection<UUID> roundIds);
+
+    /** The cohort sizes of a page of rounds, in one query (by the audit_case key); a round without its cohort yet is absent. */
+    @Query("SELECT round_id, count(*) AS cases FROM audit_case WHERE round_id IN (:roundIds) GROUP BY round_id")
+    List<CohortSize> cohortSizes(Collection<UUID> roundIds);
+
+    @Introspected
+    record CohortSize(UUID roundId, long cases) {
+    }
 
     /** One sampled case by the id the process holds of it. */
     @Query("SELECT * FROM audit_case WHERE id = :id")

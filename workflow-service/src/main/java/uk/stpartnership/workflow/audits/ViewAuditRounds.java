@@ -33,15 +33,26 @@ public class ViewAuditRounds {
         this.auditLog = auditLog;
     }
 
-    /** Newest first, members and cases left out: one query and a count, and one for the baselines' follow-ups. */
+    /**
+     * Newest first, with their auditors, moderators and cohort sizes but no cases: one query and a count, then one each
+     * for the page's members, cohort sizes and baselines' follow-ups.
+     */
     @Transactional(readOnly = true)
     public Page<RoundView> list(Actor actor, PageRequest page) {
         String borough = access.boroughOf(actor);
         var found = rounds.visibleTo(borough, borough == null, actor.id(), page.pageable());
+        List<UUID> ids = found.getContent().stream().map(AuditRound::id).toList();
+        if (ids.isEmpty()) {
+            return Page.of(found, round -> RoundView.of(round, List.of(), 0, List.of(), null));
+        }
+        Map<UUID, List<AuditRoundMember>> members = rounds.membersOf(ids).stream().collect(Collectors.groupingBy(AuditRoundMember::roundId));
+        Map<UUID, Long> cohortSizes = rounds.cohortSizes(ids).stream()
+                .collect(Collectors.toMap(AuditRoundRepository.CohortSize::roundId, AuditRoundRepository.CohortSize::cases));
         List<UUID> baselines = found.getContent().stream().filter(round -> round.followUpDueOn() != null).map(AuditRound::id).toList();
         Map<UUID, AuditFollowUp> promised = baselines.isEmpty() ? Map.of()
                 : followUps.ofRounds(baselines).stream().collect(Collectors.toMap(AuditFollowUp::roundId, Function.identity()));
-        return Page.of(found, round -> RoundView.of(round, List.of(), 0, List.of(), promised.get(round.id())));
+        return Page.of(found, round -> RoundView.of(round, members.getOrDefault(round.id(), List.of()), cohortSizes.getOrDefault(round.id(), 0L),
+                List.of(), promised.get(round.id())));
     }
 
     @Transactional

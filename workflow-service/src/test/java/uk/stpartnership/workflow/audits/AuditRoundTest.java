@@ -73,7 +73,11 @@ class AuditRoundTest extends WorkflowServiceTest {
             assertThat(call(outsider, "GET", "/internal/audits/rounds/" + id, null).statusCode()).as(outsider.id()).isEqualTo(404);
         }
         assertThat(call(EVALUATOR, "GET", "/internal/audits/rounds?page=0&size=20", null).statusCode()).isEqualTo(404);
-        assertThat(items(call(AUDITOR, "GET", "/internal/audits/rounds?page=0&size=20", null))).extracting(r -> r.get("id")).contains(id);
+        Map<String, Object> listed = items(call(AUDITOR, "GET", "/internal/audits/rounds?page=0&size=20", null)).stream()
+                .filter(r -> r.get("id").equals(id)).findFirst().orElseThrow();
+        assertThat(listed).as("a list names the round's people and its cohort's size, never its cases").containsEntry("cohortSize", 30)
+                .containsEntry("auditors", List.of("st-reviewer.hackney", "champion.hackney"))
+                .containsEntry("moderators", List.of("borough-lead.hackney")).containsEntry("cases", List.of());
         assertThat(items(call(NEWHAM_LEAD, "GET", "/internal/audits/rounds?page=0&size=20", null))).extracting(r -> r.get("id"))
                 .doesNotContain(id);
 
